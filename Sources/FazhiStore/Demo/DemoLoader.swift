@@ -1,0 +1,47 @@
+import FazhiCore
+import Fluent
+import Foundation
+
+/// Loads the demo region (`DemoRegion`) into an empty database through the same repositories
+/// the pages use, so the demo is real code running on generated data.
+public enum DemoLoader {
+    public struct Summary: Sendable, Equatable {
+        public let organisations: Int
+        public let users: [DemoRegion.DemoUser]
+    }
+
+    public static func load(on db: any Database, hasher: PasswordHashing) async throws -> Summary {
+        guard try await OrganisationRepository.isEmpty(on: db) else {
+            throw DomainError.conflict("数据库中已有机构数据，演示数据只能载入空数据库")
+        }
+        let actor = Actor.system("演示数据")
+        let orgs = OrganisationRepository(db: db, scope: .system)
+        var byName: [String: UUID] = [:]
+        func create(_ seed: OrgSeed, parent: UUID?) async throws {
+            let input = ValidOrganisationInput(
+                name: seed.name, shortName: seed.shortName, kind: seed.kind, parentID: parent,
+                creditCode: seed.creditCode, aliases: seed.aliases)
+            let org = try await orgs.create(input, by: actor)
+            byName[org.name] = org.id
+            for child in seed.children { try await create(child, parent: org.id) }
+        }
+        try await create(DemoRegion.tree, parent: nil)
+        let users = UserRepository(db: db, scope: .system, hasher: hasher)
+        for demo in DemoRegion.users {
+            guard let orgID = byName[demo.organisation] else {
+                throw DomainError.notFound("演示用户的机构「\(demo.organisation)」不在演示机构树中")
+            }
+            _ = try await users.create(
+                ValidUserInput(
+                    username: demo.username, displayName: demo.displayName, organisationID: orgID, roles: [demo.role],
+                    password: DemoRegion.password),
+                by: actor)
+        }
+        return Summary(organisations: byName.count, users: DemoRegion.users)
+    }
+
+    /// Whether the demo region is what the database holds (drives the banner on every page).
+    public static func isDemo(on db: any Database) async throws -> Bool {
+        try await UserModel.query(on: db).filter(\.$username == DemoRegion.users[0].username).count() > 0
+    }
+}

@@ -1,0 +1,17 @@
+import Fluent
+import FluentKit
+import Vapor
+
+/// Every migration of the platform, in order. Append only: a migration that has shipped is
+/// never edited; a change is a new numbered file.
+public enum FazhiMigrations {
+    public static var all: [any Migration] {
+        [
+            CreateOrganisations(),
+            CreateUsers(),
+            CreateAuditEntries(),
+            CreateJobs(),
+            CreateSessions(),
+        ]
+    }
+}

@@ -1,0 +1,82 @@
+import FazhiCore
+import Fluent
+import Foundation
+
+/// Sign-in and one's own account: the operations that act before a scope exists.
+public struct Accounts: Sendable {
+    let db: any Database
+    let hasher: PasswordHashing
+    let throttle: LoginThrottle
+
+    public init(db: any Database, hasher: PasswordHashing, throttle: LoginThrottle = LoginThrottle()) {
+        self.db = db
+        self.hasher = hasher
+        self.throttle = throttle
+    }
+
+    /// A signed-in user with what access control needs.
+    public struct Member: Sendable, Equatable {
+        public let user: User
+        public let organisation: Organisation
+        public let scope: Scope
+
+        public init(user: User, organisation: Organisation, scope: Scope) {
+            self.user = user
+            self.organisation = organisation
+            self.scope = scope
+        }
+    }
+
+    static let wrongCredentials = DomainError.unauthenticated("登录名或密码不正确")
+
+    /// Checks a username and password, throttled per account and per address.
+    public func signIn(username: String, password: String, address: String) async throws -> Member {
+        let username = username.trimmingCharacters(in: .whitespaces).lowercased()
+        try await throttle.check(username: username, address: address, on: db)
+        guard let model = try await UserModel.query(on: db).filter(\.$username == username).first(),
+            try hasher.verify(password, model.passwordHash)
+        else {
+            try await throttle.recordFailure(username: username, address: address, on: db)
+            throw Self.wrongCredentials
+        }
+        guard let member = try await member(model) else {
+            throw DomainError.unauthenticated("该账号或其所属机构已停用，请联系管理员")
+        }
+        try await throttle.clear(username: username, on: db)
+        return member
+    }
+
+    /// The member behind a user id (a session), or nil when the user or organisation is inactive.
+    public func member(id: UUID) async throws -> Member? {
+        guard let model = try await UserModel.find(id, on: db) else { return nil }
+        return try await member(model)
+    }
+
+    func member(_ model: UserModel) async throws -> Member? {
+        guard model.active else { return nil }
+        let chain = try await OrganisationRepository.chain(of: model.$organisation.id, on: db)
+        guard let org = chain.last, org.active else { return nil }
+        let user = model.domain
+        guard let scope = Scope.of(member: chain.map(\.summary), roles: user.roles) else { return nil }
+        return Member(user: user, organisation: org, scope: scope)
+    }
+
+    /// Changes one's own password after checking the current one; other sessions end.
+    public func changePassword(userID: UUID, current: String, new: String, keepSession: String?) async throws {
+        guard let model = try await UserModel.find(userID, on: db) else { throw DomainError.notFound("用户不存在") }
+        guard try hasher.verify(current, model.passwordHash) else {
+            throw DomainError.invalid("current", "当前密码不正确")
+        }
+        if let problem = PasswordPolicy.problem(with: new) { throw DomainError.invalid("new", problem) }
+        if new == current { throw DomainError.invalid("new", "新密码不能与当前密码相同") }
+        model.passwordHash = try hasher.hash(new)
+        try await db.transaction { tx in
+            try await model.save(on: tx)
+            try await AuditLog.append(
+                AuditChange(action: "user.password", entityType: "user", entityID: userID.uuidString, before: nil, after: nil),
+                orgPath: OrgPath(value: (try await OrganisationModel.find(model.$organisation.id, on: tx))!.path),
+                by: Actor(userID: userID, name: model.displayName), on: tx)
+            try await SessionStore.endSessions(of: userID, except: keepSession, on: tx)
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Crypto
+import FazhiCore
+import Fluent
+import Foundation
+
+/// Browser sessions kept in the database: they survive restarts, are shared by several
+/// server processes, and can be ended for one user (password change, deactivation).
+public struct SessionStore: Sendable {
+    let db: any Database
+    /// A session ends after this long without a request.
+    public let idleTimeout: TimeInterval
+    /// A session ends this long after sign-in whatever happens.
+    public let absoluteTimeout: TimeInterval
+
+    public init(db: any Database, idleTimeout: TimeInterval = 2 * 3600, absoluteTimeout: TimeInterval = 12 * 3600) {
+        self.db = db
+        self.idleTimeout = idleTimeout
+        self.absoluteTimeout = absoluteTimeout
+    }
+
+    /// Starts a session and returns the token for the cookie.
+    public func start(userID: UUID, now: Date = Date()) async throws -> String {
+        let token = Secrets.randomToken()
+        let model = SessionModel()
+        model.tokenHash = Secrets.sha256(token)
+        model.userID = userID
+        model.createdAt = now
+        model.lastSeenAt = now
+        model.expiresAt = now.addingTimeInterval(absoluteTimeout)
+        try await model.create(on: db)
+        return token
+    }
+
+    /// The user of a live session, refreshing its last-seen time at most once a minute.
+    public func user(token: String, now: Date = Date()) async throws -> UUID? {
+        guard let model = try await SessionModel.query(on: db).filter(\.$tokenHash == Secrets.sha256(token)).first()
+        else { return nil }
+        guard model.expiresAt > now, model.lastSeenAt.addingTimeInterval(idleTimeout) > now else {
+            try await model.delete(on: db)
+            return nil
+        }
+        if now.timeIntervalSince(model.lastSeenAt) > 60 {
+            model.lastSeenAt = now
+            try await model.save(on: db)
+        }
+        return model.userID
+    }
+
+    public func end(token: String) async throws {
+        try await SessionModel.query(on: db).filter(\.$tokenHash == Secrets.sha256(token)).delete()
+    }
+
+    /// Ends every session of a user, except the one whose token is given.
+    static func endSessions(of userID: UUID, except token: String? = nil, on db: any Database) async throws {
+        var query = SessionModel.query(on: db).filter(\.$userID == userID)
+        if let token { query = query.filter(\.$tokenHash != Secrets.sha256(token)) }
+        try await query.delete()
+    }
+
+    /// Deletes expired sessions (run by a maintenance job).
+    public static func prune(now: Date = Date(), on db: any Database) async throws {
+        try await SessionModel.query(on: db).filter(\.$expiresAt < now).delete()
+    }
+}
+
+/// Random tokens and their digests.
+public enum Secrets {
+    /// 32 random bytes, URL-safe base64 without padding.
+    public static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
+        return Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    public static func sha256(_ text: String) -> String {
+        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

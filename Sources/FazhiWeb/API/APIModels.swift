@@ -1,0 +1,124 @@
+import FazhiCore
+import FazhiStore
+import Foundation
+import Vapor
+
+/// An organisation as the API returns it.
+struct OrganisationDTO: Content {
+    let id: UUID
+    let name: String
+    let shortName: String
+    let kind: String
+    let kindLabel: String
+    let parentID: UUID?
+    let creditCode: String?
+    let aliases: [String]
+    let active: Bool
+
+    init(_ org: Organisation) {
+        id = org.id
+        name = org.name
+        shortName = org.shortName
+        kind = org.kind.rawValue
+        kindLabel = org.kind.label
+        parentID = org.parentID
+        creditCode = org.creditCode
+        aliases = org.aliases
+        active = org.active
+    }
+}
+
+/// A user as the API returns it (never a password hash).
+struct UserDTO: Content {
+    let id: UUID
+    let username: String
+    let displayName: String
+    let organisationID: UUID
+    let organisationName: String?
+    let roles: [String]
+    let active: Bool
+
+    init(_ user: User, organisation: Organisation? = nil) {
+        id = user.id
+        username = user.username
+        displayName = user.displayName
+        organisationID = user.organisationID
+        organisationName = organisation?.name
+        roles = user.roles.sorted().map(\.rawValue)
+        active = user.active
+    }
+}
+
+struct MeDTO: Content {
+    let user: UserDTO
+    let organisation: OrganisationDTO
+    let scopeRootID: UUID?
+}
+
+struct PageDTO<Item: Content>: Content {
+    let items: [Item]
+    let total: Int
+    let page: Int
+    let perPage: Int
+}
+
+struct MoveRequest: Content { let parentID: UUID }
+struct IssueTokenRequest: Content {
+    let name: String
+    let organisationID: UUID
+}
+struct IssuedTokenDTO: Content {
+    let token: ApiTokenDTO
+    /// The secret itself, returned this once.
+    let secret: String
+}
+struct ApiTokenDTO: Content {
+    let id: UUID
+    let name: String
+    let prefix: String
+    let organisationID: UUID
+    let createdAt: Date?
+    let revokedAt: Date?
+    let lastUsedAt: Date?
+
+    init(_ token: ApiToken) {
+        id = token.id
+        name = token.name
+        prefix = token.prefix
+        organisationID = token.organisationID
+        createdAt = token.createdAt
+        revokedAt = token.revokedAt
+        lastUsedAt = token.lastUsedAt
+    }
+}
+struct AuditEntryDTO: Content {
+    let id: UUID
+    let at: Date
+    let actorName: String
+    let action: String
+    let entityType: String
+    let entityID: String
+    let before: String?
+    let after: String?
+    let requestID: String?
+
+    init(_ e: AuditEntry) {
+        id = e.id
+        at = e.at
+        actorName = e.actorName
+        action = e.action
+        entityType = e.entityType
+        entityID = e.entityID
+        before = e.before
+        after = e.after
+        requestID = e.requestID
+    }
+}
+
+extension Request {
+    /// Decodes a JSON body; anything but `application/json` is a 415.
+    func json<T: Decodable>(_ type: T.Type) throws -> T {
+        guard headers.contentType == .json else { throw Abort(.unsupportedMediaType) }
+        return try content.decode(T.self)
+    }
+}

@@ -1,0 +1,89 @@
+import FazhiCore
+import FazhiStore
+import Plot
+import Vapor
+
+/// 审计日志: the append-only record of every write, for administrators and the supervising
+/// justice bureau, within their scope.
+struct AuditController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        routes.get("admin", "audit", use: list)
+    }
+
+    /// The newest entries first, 50 to a page, optionally of one record (`?entity=`).
+    @Sendable func list(req: Request) async throws -> Response {
+        let member = try req.requireMember(anyOf: .admin, .justice)
+        let page = max(1, (try? req.query.get(Int.self, at: "page")) ?? 1)
+        let entity = try? req.query.get(String.self, at: "entity")
+        let result = try await req.audit(member).list(entityID: entity, page: page, perPage: 50)
+        let context = PageContext(req)
+        let html = Layout.page(context, title: "审计日志") {
+            H1("审计日志")
+            Paragraph("共 \(result.total) 条记录，只增不改。每条记录写明操作人、时间、对象和变更前后的内容。").class("muted")
+            AuditTable(entries: result.entries, showDetails: true)
+            Pager(page: page, total: result.total, perPage: 50, path: "/admin/audit")
+        }
+        return Layout.response(html, context: context)
+    }
+}
+
+/// A table of audit entries.
+struct AuditTable: Component {
+    let entries: [AuditEntry]
+    var showDetails = false
+
+    static let actions: [String: String] = [
+        "organisation.create": "新建机构", "organisation.update": "修改机构", "organisation.move": "调整隶属",
+        "organisation.deactivate": "停用机构", "organisation.activate": "启用机构", "user.create": "新建用户",
+        "user.update": "修改用户", "user.deactivate": "停用用户", "user.activate": "启用用户", "user.password": "修改密码",
+        "api_token.issue": "签发令牌", "api_token.revoke": "撤销令牌",
+    ]
+
+    var body: Component {
+        Table(
+            header: TableRow {
+                TableHeaderCell("时间")
+                TableHeaderCell("操作人")
+                TableHeaderCell("操作")
+                TableHeaderCell("对象")
+                if showDetails { TableHeaderCell("变更内容") }
+            }
+        ) {
+            for entry in entries {
+                TableRow {
+                    TableCell(DisplayFormat.dateTime(entry.at)).class("nowrap")
+                    TableCell(entry.actorName)
+                    TableCell(Self.actions[entry.action] ?? entry.action)
+                    TableCell(Link(String(entry.entityID.prefix(8)), url: "/admin/audit?entity=\(entry.entityID)")).class("mono")
+                    if showDetails {
+                        TableCell {
+                            if let before = entry.before {
+                                Div { Span("变更前").class("badge badge-neutral"); Span(before).class("json") }
+                            }
+                            if let after = entry.after {
+                                Div { Span("变更后").class("badge badge-info"); Span(after).class("json") }
+                            }
+                        }.class("diff")
+                    }
+                }
+            }
+        }.class("table")
+    }
+}
+
+/// Previous/next links for a paged list.
+struct Pager: Component {
+    let page: Int
+    let total: Int
+    let perPage: Int
+    let path: String
+
+    var body: Component {
+        let pages = max(1, (total + perPage - 1) / perPage)
+        return Navigation {
+            if page > 1 { Link("上一页", url: "\(path)?page=\(page - 1)") }
+            Span("第 \(page) / \(pages) 页")
+            if page < pages { Link("下一页", url: "\(path)?page=\(page + 1)") }
+        }.class("pager").accessibilityLabel("分页")
+    }
+}

@@ -1,0 +1,118 @@
+import FazhiCore
+import Foundation
+
+/// The whole configuration, decoded once at start (command-line options over environment
+/// variables over defaults) and validated before anything else happens.
+public struct AppConfig: Sendable {
+    public enum Storage: Sendable, Equatable {
+        case sqliteFile(String)
+        case sqliteMemory
+        case postgres(String)
+    }
+
+    public var host = "127.0.0.1"
+    public var port = 8080
+    public var dataDir = "./data"
+    public var storage = Storage.sqliteFile("./data/fazhi.sqlite")
+    /// Load the demo region into an empty database.
+    public var loadDemo = true
+    /// Run the job worker inside the server process.
+    public var runWorker = true
+    /// Apply pending migrations at start.
+    public var autoMigrate = true
+    /// Set the Secure flag on cookies (turn on behind HTTPS).
+    public var secureCookies = false
+    public var bcryptCost = 12
+    public var maxBodySize = "2mb"
+    public var levelPreset = LevelPreset.innerMongolia
+    public var logLevel = "info"
+
+    public init() {}
+
+    /// Configuration for tests: in-memory SQLite (or the given PostgreSQL database), no demo,
+    /// no background worker, fast password hashing.
+    public static func testing(databaseURL: String? = nil) -> AppConfig {
+        var config = AppConfig()
+        config.storage = databaseURL.map(Storage.postgres) ?? .sqliteMemory
+        config.loadDemo = false
+        config.runWorker = false
+        config.bcryptCost = 4
+        config.logLevel = "warning"
+        return config
+    }
+}
+
+/// The raw settings as given on the command line; nil means "not given".
+public struct ConfigInput: Sendable {
+    public var host: String?
+    public var port: Int?
+    public var dataDir: String?
+    public var databaseURL: String?
+    public var noDemo = false
+    public var noWorker = false
+    public var secureCookies = false
+    public var levelPreset: String?
+    public var logLevel: String?
+
+    public init() {}
+}
+
+public enum ConfigError: Error, CustomStringConvertible {
+    case invalid([String])
+
+    public var description: String {
+        switch self {
+        case .invalid(let problems): "配置有误 (configuration error):\n" + problems.map { "  - " + $0 }.joined(separator: "\n")
+        }
+    }
+}
+
+extension AppConfig {
+    /// Resolves options over the environment (`FAZHI_HOST`, `FAZHI_PORT`, `FAZHI_DATA_DIR`,
+    /// `DATABASE_URL`, `FAZHI_NO_DEMO`, `FAZHI_NO_WORKER`, `FAZHI_SECURE_COOKIES`,
+    /// `FAZHI_LEVEL_PRESET`, `LOG_LEVEL`) over defaults, and validates the result.
+    public static func resolve(_ input: ConfigInput, environment: [String: String]) throws -> AppConfig {
+        var config = AppConfig()
+        var problems: [String] = []
+        func flag(_ name: String) -> Bool { ["1", "true", "yes"].contains(environment[name]?.lowercased() ?? "") }
+        config.host = input.host ?? environment["FAZHI_HOST"] ?? config.host
+        if let port = input.port {
+            config.port = port
+        } else if let text = environment["FAZHI_PORT"] {
+            if let port = Int(text) { config.port = port } else { problems.append("FAZHI_PORT 不是数字: \(text)") }
+        }
+        if !(1...65535).contains(config.port) { problems.append("端口须在 1–65535 之间: \(config.port)") }
+        if config.host.isEmpty { problems.append("--host 不能为空") }
+        config.dataDir = input.dataDir ?? environment["FAZHI_DATA_DIR"] ?? config.dataDir
+        if let url = input.databaseURL ?? environment["DATABASE_URL"], !url.isEmpty {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+                config.storage = .postgres(url)
+            } else if url.hasPrefix("sqlite://") {
+                config.storage = .sqliteFile(String(url.dropFirst("sqlite://".count)))
+            } else {
+                problems.append("数据库地址须以 postgres://、postgresql:// 或 sqlite:// 开头")
+            }
+        } else {
+            config.storage = .sqliteFile((config.dataDir as NSString).appendingPathComponent("fazhi.sqlite"))
+        }
+        config.loadDemo = !(input.noDemo || flag("FAZHI_NO_DEMO"))
+        config.runWorker = !(input.noWorker || flag("FAZHI_NO_WORKER"))
+        config.secureCookies = input.secureCookies || flag("FAZHI_SECURE_COOKIES")
+        if let preset = input.levelPreset ?? environment["FAZHI_LEVEL_PRESET"] {
+            if let found = LevelPreset.named(preset) {
+                config.levelPreset = found
+            } else {
+                problems.append("未知的层级预设「\(preset)」，可选：\(LevelPreset.all.map(\.id).joined(separator: "、"))")
+            }
+        }
+        config.logLevel = input.logLevel ?? environment["LOG_LEVEL"] ?? config.logLevel
+        if !["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(config.logLevel) {
+            problems.append("未知的日志级别「\(config.logLevel)」")
+        }
+        if !problems.isEmpty { throw ConfigError.invalid(problems) }
+        return config
+    }
+
+    /// Where the server can be reached, for the start-up message.
+    public var url: String { "http://\(host.contains(":") ? "[\(host)]" : host):\(port)" }
+}

@@ -1,0 +1,79 @@
+import FazhiCore
+import FazhiStore
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Prometheus
+import SQLKit
+import Vapor
+
+/// The one composition root: databases, migrations, services, middleware, routes and the
+/// job worker. `fazhi serve`, the other commands that need a database, and every test call it.
+public func configure(_ app: Application, _ config: AppConfig) async throws {
+    switch config.storage {
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .sqliteFile(let path):
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+    case .postgres(let url):
+        app.databases.use(
+            .postgres(configuration: try SQLPostgresConfiguration(url: url), sqlLogLevel: .trace), as: .psql)
+    }
+    app.migrations.add(FazhiMigrations.all)
+    if config.autoMigrate { try await app.autoMigrate() }
+    if case .sqliteFile = config.storage {
+        // WAL lets readers proceed while one writer commits; busy_timeout makes a writer wait
+        // for the lock instead of failing under concurrent requests.
+        let sql = app.db as! any SQLDatabase
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+        try await sql.raw("PRAGMA busy_timeout=5000").run()
+    }
+
+    let services = AppServices(
+        config: config, hasher: .bcrypt(cost: config.bcryptCost), metrics: PrometheusCollectorRegistry())
+    app.services = services
+    if config.loadDemo, try await OrganisationRepository.isEmpty(on: app.db) {
+        let summary = try await DemoLoader.load(on: app.db, hasher: services.hasher)
+        app.logger.notice("已载入演示数据 (demo data loaded): \(summary.organisations) organisations")
+    }
+    app.isDemo = try await DemoLoader.isDemo(on: app.db)
+
+    app.http.server.configuration.hostname = config.host
+    app.http.server.configuration.port = config.port
+    app.routes.defaultMaxBodySize = ByteCount(stringLiteral: config.maxBodySize)
+    app.middleware = Middlewares()
+    app.middleware.use(RequestIDMiddleware())
+    app.middleware.use(MetricsMiddleware(registry: services.metrics))
+    app.middleware.use(ErrorPageMiddleware(environment: app.environment))
+    app.middleware.use(SecurityHeadersMiddleware())
+    app.middleware.use(CSRFMiddleware(secureCookies: config.secureCookies))
+    app.middleware.use(AuthenticationMiddleware())
+
+    try routes(app)
+
+    if config.runWorker {
+        app.lifecycle.use(JobWorkerLifecycle(handlers: JobHandlers.standard))
+    }
+}
+
+/// Routes of every feature, each in its own controller.
+func routes(_ app: Application) throws {
+    try app.register(collection: OperationsController())
+    try app.register(collection: HomeController())
+    try app.register(collection: AuthController())
+    try app.register(collection: WorkbenchController())
+    try app.register(collection: OrganisationController())
+    try app.register(collection: UserController())
+    try app.register(collection: AuditController())
+    try app.register(collection: TokenController())
+    try app.register(collection: AccountController())
+    let api = app.grouped("api", "v1")
+    try api.register(collection: OpenAPIController())
+    try api.register(collection: OrganisationAPIController())
+    try api.register(collection: UserAPIController())
+    try api.register(collection: AuditAPIController())
+    try api.register(collection: TokenAPIController())
+}

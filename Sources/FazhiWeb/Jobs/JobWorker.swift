@@ -1,0 +1,79 @@
+import FazhiCore
+import FazhiStore
+import Fluent
+import Foundation
+import Vapor
+
+/// What a job kind does. Handlers are registered by kind; a job of an unknown kind fails
+/// visibly instead of being dropped.
+struct JobHandlers: Sendable {
+    var handlers: [String: @Sendable (Job, any Database) async throws -> Void]
+
+    /// Maintenance that every installation needs; later modules add reminders and sweeps.
+    static let standard = JobHandlers(handlers: [
+        MaintenanceJob.kind: { _, db in try await MaintenanceJob.run(on: db) }
+    ])
+}
+
+/// Prunes expired sessions and old failed sign-ins, then schedules itself an hour later.
+enum MaintenanceJob {
+    static let kind = "maintenance.prune"
+
+    static func run(on db: any Database) async throws {
+        try await SessionStore.prune(on: db)
+        try await LoginThrottle.prune(olderThan: Date().addingTimeInterval(-86_400), on: db)
+    }
+}
+
+/// Runs the job queue inside `serve`: claims due jobs one at a time, runs their handler,
+/// and records success or failure (with back-off). Stops cleanly on shutdown.
+final class JobWorkerLifecycle: LifecycleHandler, @unchecked Sendable {
+    let handlers: JobHandlers
+    private var task: Task<Void, Never>?
+    private let lock = NSLock()
+
+    init(handlers: JobHandlers) { self.handlers = handlers }
+
+    func didBootAsync(_ application: Application) async throws {
+        let worker = "worker-\(ProcessInfo.processInfo.processIdentifier)"
+        let handlers = self.handlers
+        let db = application.db
+        let logger = application.logger
+        let started = Task {
+            let queue = JobQueue(db: db)
+            while !Task.isCancelled {
+                do {
+                    if try await !queue.hasPending(kind: MaintenanceJob.kind) {
+                        try await queue.enqueue(kind: MaintenanceJob.kind, runAt: Date().addingTimeInterval(3600))
+                    }
+                    while let job = try await queue.claim(worker: worker) {
+                        await Self.run(job, handlers: handlers, queue: queue, db: db, logger: logger)
+                    }
+                } catch {
+                    logger.error("job queue unavailable: \(String(reflecting: error))")
+                }
+                try? await Task.sleep(for: .seconds(2))
+            }
+        }
+        lock.withLock { task = started }
+    }
+
+    static func run(_ job: Job, handlers: JobHandlers, queue: JobQueue, db: any Database, logger: Logger) async {
+        do {
+            guard let handler = handlers.handlers[job.kind] else {
+                throw DomainError.notFound("没有处理“\(job.kind)”类任务的程序")
+            }
+            try await handler(job, db)
+            try await queue.complete(job)
+        } catch {
+            logger.warning("job failed", metadata: ["job": .string(job.id.uuidString), "kind": .string(job.kind)])
+            try? await queue.fail(job, error: String(describing: error))
+        }
+    }
+
+    func shutdownAsync(_ application: Application) async {
+        let running = lock.withLock { task }
+        running?.cancel()
+        await running?.value
+    }
+}

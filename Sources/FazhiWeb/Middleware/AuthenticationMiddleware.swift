@@ -1,0 +1,41 @@
+import FazhiCore
+import FazhiStore
+import Vapor
+
+/// Resolves who is asking, once per request: a bearer token on `/api/`, the session cookie
+/// elsewhere. It only identifies; routes that need a signed-in user or a role say so with
+/// `requireMember`.
+struct AuthenticationMiddleware: AsyncMiddleware {
+    static let sessionCookie = "fazhi_session"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        if request.isAPI {
+            if let bearer = request.headers.bearerAuthorization?.token {
+                guard let member = try await memberForToken(bearer, on: request) else {
+                    throw DomainError.unauthenticated("API 令牌无效或已撤销")
+                }
+                request.member = member
+            }
+        } else if let token = request.cookies[Self.sessionCookie]?.string, !token.isEmpty {
+            if let userID = try await request.sessions.user(token: token),
+                let member = try await request.accounts.member(id: userID)
+            {
+                request.member = member
+                request.sessionToken = token
+            }
+        }
+        return try await next.respond(to: request)
+    }
+
+    /// A token acts with its creator's roles, within the subtree of the organisation it was
+    /// issued for, and only while that organisation is still inside the creator's scope.
+    private func memberForToken(_ token: String, on request: Request) async throws -> Accounts.Member? {
+        guard let grant = try await ApiTokenRepository.authenticate(token, on: request.db),
+            let creator = try await request.accounts.member(id: grant.userID)
+        else { return nil }
+        guard let org = try? await OrganisationRepository(db: request.db, scope: creator.scope).find(grant.organisationID),
+            org.active
+        else { return nil }
+        return Accounts.Member(user: creator.user, organisation: creator.organisation, scope: Scope(root: org.path))
+    }
+}

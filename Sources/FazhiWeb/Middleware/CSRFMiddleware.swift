@@ -1,0 +1,51 @@
+import FazhiCore
+import FazhiStore
+import Vapor
+
+/// Double-submit CSRF protection for the HTML forms: a random token lives in the HttpOnly,
+/// SameSite=Strict cookie `fazhi_csrf`, and every form carries the same token in `_csrf`.
+/// Another site can neither read the cookie nor guess the token, so it cannot forge a post.
+/// The JSON API is exempt: it authenticates with bearer tokens, which browsers never send
+/// on their own.
+struct CSRFMiddleware: AsyncMiddleware {
+    static let cookie = "fazhi_csrf"
+    static let field = "_csrf"
+    let secureCookies: Bool
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard !request.isAPI else { return try await next.respond(to: request) }
+        let cookie = request.cookies[Self.cookie]?.string
+        let existing = cookie?.count == 43 ? cookie : nil
+        let token = existing ?? Secrets.randomToken()
+        request.csrfToken = token
+        if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
+            _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
+            let submitted = try? request.content.get(String.self, at: Self.field)
+            guard let existing, let submitted, constantTimeEqual(existing, submitted) else {
+                throw DomainError.forbidden("页面已过期或来源不明，请刷新页面后重新提交")
+            }
+        }
+        let response = try await next.respond(to: request)
+        if existing == nil {
+            response.cookies[Self.cookie] = HTTPCookies.Value(
+                string: token, path: "/", isSecure: secureCookies, isHTTPOnly: true, sameSite: .strict)
+        }
+        return response
+    }
+
+    private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
+        let x = Array(a.utf8), y = Array(b.utf8)
+        guard x.count == y.count else { return false }
+        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
+    }
+}
+
+extension Request {
+    private struct CSRFKey: StorageKey { typealias Value = String }
+
+    /// The token every form on this page must carry in `_csrf`.
+    var csrfToken: String {
+        get { storage[CSRFKey.self] ?? "" }
+        set { storage[CSRFKey.self] = newValue }
+    }
+}

@@ -1,0 +1,26 @@
+import FazhiCore
+
+/// The modules a user can open, by role. Only modules that exist are listed.
+struct NavItem: Sendable, Equatable {
+    let title: String
+    let path: String
+    let roles: Set<Role>?
+
+    static let workbench: [NavItem] = [
+        NavItem(title: "工作台", path: "/workbench", roles: nil),
+        NavItem(title: "机构管理", path: "/admin/orgs", roles: [.admin]),
+        NavItem(title: "用户管理", path: "/admin/users", roles: [.admin]),
+        NavItem(title: "审计日志", path: "/admin/audit", roles: [.admin, .justice]),
+        NavItem(title: "接口令牌", path: "/admin/tokens", roles: [.admin]),
+    ]
+
+    static let public_: [NavItem] = [
+        NavItem(title: "首页", path: "/", roles: nil),
+        NavItem(title: "机构名录", path: "/directory", roles: nil),
+    ]
+
+    /// The items `roles` may open.
+    static func visible(to roles: Set<Role>) -> [NavItem] {
+        workbench.filter { item in item.roles.map { !$0.isDisjoint(with: roles) } ?? true }
+    }
+}

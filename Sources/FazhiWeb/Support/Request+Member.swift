@@ -1,0 +1,68 @@
+import FazhiCore
+import FazhiStore
+import Vapor
+
+extension Request {
+    private struct MemberKey: StorageKey { typealias Value = Accounts.Member }
+    private struct SessionTokenKey: StorageKey { typealias Value = String }
+
+    /// The signed-in user, their organisation and scope, resolved once by `AuthenticationMiddleware`.
+    var member: Accounts.Member? {
+        get { storage[MemberKey.self] }
+        set { storage[MemberKey.self] = newValue }
+    }
+
+    /// The cookie token of the current browser session, if any.
+    var sessionToken: String? {
+        get { storage[SessionTokenKey.self] }
+        set { storage[SessionTokenKey.self] = newValue }
+    }
+
+    /// The signed-in user, or a 401 (pages: a redirect to the login page).
+    func requireMember() throws -> Accounts.Member {
+        guard let member else { throw DomainError.unauthenticated("请先登录") }
+        return member
+    }
+
+    /// The signed-in user holding at least one of `roles`, or a 403.
+    func requireMember(anyOf roles: Role...) throws -> Accounts.Member {
+        let member = try requireMember()
+        guard roles.contains(where: member.user.has) else {
+            throw DomainError.forbidden("您的角色无权执行此操作（需要：\(roles.map(\.label).joined(separator: "或"))）")
+        }
+        return member
+    }
+
+    /// Who the audit trail names for writes made by this request.
+    var actor: Actor {
+        Actor(userID: member?.user.id, name: member?.user.displayName ?? "匿名", requestID: requestID)
+    }
+
+    var services: AppServices { application.services }
+
+    var accounts: Accounts { Accounts(db: db, hasher: services.hasher) }
+    var sessions: SessionStore { SessionStore(db: db) }
+
+    // Repositories are built with the member's scope, so no query can leave it.
+    func organisations(_ member: Accounts.Member) -> OrganisationRepository {
+        OrganisationRepository(db: db, scope: member.scope)
+    }
+    func users(_ member: Accounts.Member) -> UserRepository {
+        UserRepository(db: db, scope: member.scope, hasher: services.hasher)
+    }
+    func audit(_ member: Accounts.Member) -> AuditRepository { AuditRepository(db: db, scope: member.scope) }
+    func tokens(_ member: Accounts.Member) -> ApiTokenRepository { ApiTokenRepository(db: db, scope: member.scope) }
+
+    /// Whether this request is for the JSON API (errors as JSON, token authentication).
+    var isAPI: Bool { url.path.hasPrefix("/api/") }
+}
+
+extension Request {
+    /// The `:id` path parameter; an id that is not a UUID names nothing, so it is a 404.
+    func idParameter() throws -> UUID {
+        guard let id = parameters.get("id").flatMap(UUID.init(uuidString:)) else {
+            throw DomainError.notFound("您访问的记录不存在")
+        }
+        return id
+    }
+}

@@ -1,0 +1,39 @@
+import ArgumentParser
+import FazhiCore
+import FazhiWeb
+import Foundation
+import Vapor
+
+/// `fazhi serve`: migrate, load the demo region into an empty database, and serve.
+struct Serve: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the web server (and the job worker).")
+
+    @ArgumentParser.OptionGroup var database: DatabaseOptions
+    @ArgumentParser.Option(help: "Address to listen on (env FAZHI_HOST; default 127.0.0.1).") var host: String?
+    @ArgumentParser.Option(help: "Port (env FAZHI_PORT; default 8080).") var port: Int?
+    @ArgumentParser.Flag(help: "Do not load demo data into an empty database (env FAZHI_NO_DEMO=1).") var noDemo = false
+    @ArgumentParser.Flag(help: "Do not run the job worker in this process (env FAZHI_NO_WORKER=1).") var noWorker = false
+    @ArgumentParser.Flag(help: "Mark cookies Secure; use behind HTTPS (env FAZHI_SECURE_COOKIES=1).") var secureCookies = false
+    @ArgumentParser.Option(help: "Level names: inner-mongolia, ningxia or province (env FAZHI_LEVEL_PRESET).") var levelPreset: String?
+    @ArgumentParser.Option(help: "trace, debug, info, notice, warning, error or critical (env LOG_LEVEL).") var logLevel: String?
+
+    func run() async throws {
+        var input = database.input
+        input.host = host
+        input.port = port
+        input.noDemo = noDemo
+        input.noWorker = noWorker
+        input.secureCookies = secureCookies
+        input.levelPreset = levelPreset
+        input.logLevel = logLevel
+        let config = try resolveConfig(input)
+        try await withApplication(config) { app in
+            print("法治政府建设一体化平台 Fazhi 已启动: \(config.url)")
+            if app.isDemoData {
+                print("演示数据：登录名 \(DemoRegion.users.map(\.username).joined(separator: " / "))，密码 \(DemoRegion.password)")
+            }
+            app.environment.arguments = ["fazhi", "serve"]
+            try await app.execute()
+        }
+    }
+}
