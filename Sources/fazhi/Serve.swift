@@ -32,6 +32,8 @@ struct Serve: AsyncParsableCommand {
             if app.isDemoData {
                 print("演示数据：登录名 \(DemoRegion.users.map(\.username).joined(separator: " / "))，密码 \(DemoRegion.password)")
             }
+            // Flushed now: stdout to a file is block-buffered and the server runs until stopped.
+            fflush(nil)
             app.environment.arguments = ["fazhi", "serve"]
             try await app.execute()
         }

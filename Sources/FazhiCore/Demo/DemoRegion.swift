@@ -79,7 +79,7 @@ public enum DemoRegion {
             }
         var departments: [OrgSeed] = [
             OrgSeed(name: full + justice, shortName: shortName + justice, kind: .justiceBureau, aliases: [justice], creditCode: next()),
-            OrgSeed(name: full + office, shortName: officeShort, kind: .ruleOfLawOffice, aliases: [shortName + officeShort], creditCode: next()),
+            OrgSeed(name: full + office, shortName: shortName + officeShort, kind: .ruleOfLawOffice, aliases: [officeShort], creditCode: next()),
             OrgSeed(name: full + "市场监督管理局", shortName: shortName + "市场监管局", kind: .enforcementAgency, aliases: ["市场监管局"], creditCode: next()),
             OrgSeed(name: full + (level == .region ? "生态环境厅" : "生态环境局"), shortName: shortName + "生态环境部门", kind: .enforcementAgency, aliases: ["生态环境局"], creditCode: next()),
             OrgSeed(name: full + (level == .region ? "交通运输厅" : "交通运输局"), shortName: shortName + "交通运输部门", kind: .enforcementAgency, aliases: ["交通运输局"], creditCode: next()),

@@ -11,7 +11,7 @@ public struct CreditCode: Hashable, Codable, Sendable, CustomStringConvertible {
 
     /// Parses and validates a code; lower-case letters and surrounding spaces are accepted.
     public init(_ raw: String) throws(CreditCodeError) {
-        let text = raw.trimmingCharacters(in: .whitespaces).uppercased()
+        let text = raw.trimmingCharacters(in: .whitespacesAndNewlines).uppercased()
         let chars = Array(text)
         guard chars.count == 18 else { throw .wrongLength(chars.count) }
         var values: [Int] = []

@@ -19,7 +19,10 @@ public enum OrgCSV {
     /// Parses the whole file; returns every row, or every problem found (with line numbers).
     public static func parse(_ text: String) throws(DomainError) -> [OrgCSVRow] {
         let records = CSVReader.records(text)
-        guard let head = records.first?.fields.map({ $0.lowercased() }), head.prefix(4) == header.prefix(4) else {
+        // The columns must be the documented ones in order; the last two may be left out.
+        guard let head = records.first?.fields.map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }),
+            (4...header.count).contains(head.count), head == Array(header.prefix(head.count))
+        else {
             throw .malformed("第1行应为表头：\(header.joined(separator: ","))")
         }
         var rows: [OrgCSVRow] = []
@@ -38,23 +41,20 @@ public enum OrgCSV {
                 validation.add("line\(record.line)", "\(where_)：无法识别的机构类型「\(kindText)」")
                 continue
             }
-            var code: String? = f[4].trimmingCharacters(in: .whitespaces)
-            if code?.isEmpty == true { code = nil }
-            if let raw = code {
-                do { code = try CreditCode(raw).value } catch {
-                    validation.add("line\(record.line)", "\(where_)：\(error.message)")
-                    continue
-                }
+            // The same rules as the organisation form, so an import cannot store what a form would refuse.
+            let input = OrganisationInput(
+                name: name, shortName: f[1], kind: kind.rawValue, creditCode: f[4],
+                aliases: f[5].split(whereSeparator: { "|、".contains($0) }).map(String.init))
+            let valid: ValidOrganisationInput
+            do { valid = try input.validated() } catch {
+                for field in error.fields { validation.add("line\(record.line)", "\(where_)：\(field.message)") }
+                continue
             }
             let parent = f[3].trimmingCharacters(in: .whitespaces)
-            let short = f[1].trimmingCharacters(in: .whitespaces)
             rows.append(
                 OrgCSVRow(
-                    line: record.line, name: name, shortName: short.isEmpty ? name : short, kind: kind,
-                    parent: parent.isEmpty ? nil : parent, creditCode: code,
-                    aliases: f[5].split(whereSeparator: { "|、".contains($0) }).map {
-                        $0.trimmingCharacters(in: .whitespaces)
-                    }))
+                    line: record.line, name: valid.name, shortName: valid.shortName, kind: kind,
+                    parent: parent.isEmpty ? nil : parent, creditCode: valid.creditCode, aliases: valid.aliases))
         }
         try validation.check()
         return rows

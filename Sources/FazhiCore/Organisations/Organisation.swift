@@ -55,7 +55,7 @@ public struct OrganisationInput: Sendable, Equatable, Codable {
     public func validated() throws(DomainError) -> ValidOrganisationInput {
         var v = Validation()
         let name = v.text("name", name, label: "机构名称", maxLength: 100)
-        let short = shortName?.trimmingCharacters(in: .whitespaces) ?? ""
+        let short = shortName?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         if short.count > 50 { v.add("shortName", "简称不能超过50个字") }
         let kind = OrgKind(rawValue: kind)
         if kind == nil { v.add("kind", "请选择机构类型") }
@@ -63,7 +63,7 @@ public struct OrganisationInput: Sendable, Equatable, Codable {
         if let raw = creditCode?.trimmingCharacters(in: .whitespaces), !raw.isEmpty {
             do { code = try CreditCode(raw).value } catch { v.add("creditCode", error.message) }
         }
-        let aliases = (aliases ?? []).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let aliases = (aliases ?? []).map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty }
         if aliases.count > 20 { v.add("aliases", "别名最多20个") }
         try v.check()
         return ValidOrganisationInput(

@@ -33,7 +33,7 @@ public enum CSVReader {
                         quoted = false
                     }
                 } else {
-                    if c == "\n" || c == "\r\n" { line += 1 }
+                    if c == "\n" || c == "\r\n" || c == "\r" { line += 1 }
                     field.append(c)
                 }
                 continue
