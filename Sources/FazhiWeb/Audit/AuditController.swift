@@ -57,11 +57,14 @@ struct AuditTable: Component {
                     TableCell(Link(String(entry.entityID.prefix(8)), url: "/admin/audit?entity=\(entry.entityID)")).class("mono")
                     if showDetails {
                         TableCell {
-                            if let before = entry.before {
-                                Div { Span("变更前").class("badge badge-neutral"); Span(before).class("json") }
-                            }
-                            if let after = entry.after {
-                                Div { Span("变更后").class("badge badge-info"); Span(after).class("json") }
+                            List(AuditDiff(before: entry.before, after: entry.after).changes) { change in
+                                ListItem {
+                                    Span(change.field).class("mono")
+                                    Text("：")
+                                    if let before = change.before { Span(before).class("diff-before") }
+                                    if change.before != nil && change.after != nil { Text(" → ") }
+                                    if let after = change.after { Span(after).class("diff-after") }
+                                }
                             }
                         }.class("diff")
                     }
