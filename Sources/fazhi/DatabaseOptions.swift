@@ -1,4 +1,5 @@
 import ArgumentParser
+import FazhiCore
 import FazhiWeb
 import Foundation
 import Logging
@@ -35,9 +36,24 @@ func withApplication<T>(
         let result = try await body(app)
         try await app.asyncShutdown()
         return result
+    } catch let error as DomainError {
+        try? await app.asyncShutdown()
+        throw CommandFailure(error)
     } catch {
         try? await app.asyncShutdown()
         throw error
+    }
+}
+
+/// A failure to report to the operator as it is: a message, no usage text.
+struct CommandFailure: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ message: String) { description = message }
+
+    init(_ error: DomainError) {
+        description = ([error.message] + error.fields.map(\.message).filter { $0 != error.message })
+            .joined(separator: "\n")
     }
 }
 
@@ -46,6 +62,6 @@ func resolveConfig(_ input: ConfigInput) throws -> AppConfig {
     do {
         return try AppConfig.resolve(input, environment: ProcessInfo.processInfo.environment)
     } catch let error as ConfigError {
-        throw ValidationError(error.description)
+        throw CommandFailure(error.description)
     }
 }

@@ -17,7 +17,7 @@ struct OrgCommand: AsyncParsableCommand {
 
         func run() async throws {
             guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
-                throw ValidationError("无法读取文件 \(file)（须为 UTF-8 编码）")
+                throw CommandFailure("无法读取文件 \(file)（须为 UTF-8 编码）")
             }
             var config = try resolveConfig(database.input)
             config.loadDemo = false
@@ -28,7 +28,7 @@ struct OrgCommand: AsyncParsableCommand {
                     let report = try await OrganisationImporter.run(rows, on: app.db, by: .system("命令行 org import"))
                     print("已导入 \(report.created.count) 个机构，跳过已存在的 \(report.skipped.count) 个。")
                 } catch let error as DomainError {
-                    throw ValidationError(
+                    throw CommandFailure(
                         "导入失败，未做任何修改：\n" + (error.fields.isEmpty ? error.message : error.fields.map(\.message).joined(separator: "\n")))
                 }
             }

@@ -24,7 +24,7 @@ struct UserCommand: AsyncParsableCommand {
             let (parsed, unknown) = Role.parseList(roles)
             guard unknown.isEmpty else { throw ValidationError("未知角色: \(unknown.joined(separator: ", "))") }
             guard let password = readLine(strippingNewline: true), !password.isEmpty else {
-                throw ValidationError("请从标准输入提供密码，例如：echo 'Passw0rd-2026' | fazhi user create …")
+                throw CommandFailure("请从标准输入提供密码，例如：echo 'Passw0rd-2026' | fazhi user create …")
             }
             var config = try resolveConfig(database.input)
             config.loadDemo = false
@@ -33,7 +33,7 @@ struct UserCommand: AsyncParsableCommand {
                 let orgs = try await OrganisationRepository(db: app.db, scope: .system).list()
                 let matches = orgs.filter { $0.name == organisation || $0.creditCode == organisation.uppercased() }
                 guard matches.count == 1 else {
-                    throw ValidationError(matches.isEmpty ? "找不到机构「\(organisation)」" : "机构名称「\(organisation)」不唯一，请使用统一社会信用代码")
+                    throw CommandFailure(matches.isEmpty ? "找不到机构「\(organisation)」" : "机构名称「\(organisation)」不唯一，请使用统一社会信用代码")
                 }
                 let input = UserInput(
                     username: username, displayName: name, organisationID: matches[0].id,
@@ -43,7 +43,7 @@ struct UserCommand: AsyncParsableCommand {
                         .create(try input.validated(), by: .system("命令行 user create"))
                     print("已创建用户 \(user.username)（\(matches[0].name)）。")
                 } catch let error as DomainError {
-                    throw ValidationError(([error.message] + error.fields.map { "\($0.field): \($0.message)" }).joined(separator: "\n"))
+                    throw CommandFailure(error)
                 }
             }
         }

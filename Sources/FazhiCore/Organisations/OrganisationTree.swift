@@ -21,3 +21,19 @@ public enum OrganisationTree {
         return result
     }
 }
+
+extension OrganisationTree {
+    /// The level name of each government (by how many governments lie above it on its path),
+    /// and of each department the level of the government it belongs to, e.g. 「盟市」.
+    public static func levelNames(_ orgs: [Organisation], preset: LevelPreset) -> [Organisation.ID: String] {
+        let byID = Dictionary(uniqueKeysWithValues: orgs.map { ($0.id, $0) })
+        var result: [Organisation.ID: String] = [:]
+        for org in orgs {
+            // Ancestors outside the list (above a scope) are unknown here; count only what we know.
+            let governmentsAbove = org.path.ids.dropLast().filter { byID[$0]?.kind == .government }.count
+            let depth = org.kind == .government ? governmentsAbove : governmentsAbove - 1
+            result[org.id] = depth >= 0 ? preset.levelName(depth: depth) : nil
+        }
+        return result
+    }
+}

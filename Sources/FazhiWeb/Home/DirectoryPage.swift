@@ -6,10 +6,11 @@ import Plot
 /// 机构名录: the public list of active organisations, as a tree.
 struct DirectoryPage {
     let rows: [(org: Organisation, depth: Int)]
+    let levels: [Organisation.ID: String]
 
-    static func query(on db: any Database) async throws -> DirectoryPage {
+    static func query(on db: any Database, preset: LevelPreset) async throws -> DirectoryPage {
         let orgs = try await OrganisationRepository(db: db, scope: .system).list(includeInactive: false)
-        return DirectoryPage(rows: OrganisationTree.sorted(orgs))
+        return DirectoryPage(rows: OrganisationTree.sorted(orgs), levels: OrganisationTree.levelNames(orgs, preset: preset))
     }
 
     static func view(_ page: DirectoryPage, _ context: PageContext) -> HTML {
@@ -19,6 +20,7 @@ struct DirectoryPage {
             Table(
                 header: TableRow {
                     TableHeaderCell("机构名称")
+                    TableHeaderCell("层级")
                     TableHeaderCell("类型")
                     TableHeaderCell("统一社会信用代码")
                 }
@@ -26,6 +28,7 @@ struct DirectoryPage {
                 for row in page.rows {
                     TableRow {
                         TableCell(row.org.name).class("depth-\(min(row.depth, 6))")
+                        TableCell(page.levels[row.org.id] ?? "—")
                         TableCell(row.org.kind.label)
                         TableCell(row.org.creditCode ?? "—").class("mono")
                     }

@@ -19,7 +19,7 @@ struct HomeController: RouteCollection {
     /// 机构名录: the active organisations of the tree, public information by law.
     @Sendable func directory(req: Request) async throws -> Response {
         let context = PageContext(req)
-        let page = try await DirectoryPage.query(on: req.db)
+        let page = try await DirectoryPage.query(on: req.db, preset: req.services.config.levelPreset)
         return Layout.response(DirectoryPage.view(page, context), context: context)
     }
 }

@@ -44,7 +44,8 @@ struct OrganisationController: RouteCollection {
         let member = try req.requireMember(anyOf: .admin)
         let orgs = try await req.organisations(member).list()
         let context = PageContext(req)
-        return Layout.response(OrganisationListPage.view(OrganisationTree.sorted(orgs), context), context: context)
+        return Layout.response(
+            OrganisationListPage.view(orgs, preset: req.services.config.levelPreset, context), context: context)
     }
 
     /// The form for a new organisation (`?parent=` preselects its parent).

@@ -3,8 +3,10 @@ import Plot
 
 /// The tree of organisations with their status and actions.
 enum OrganisationListPage {
-    static func view(_ rows: [(org: Organisation, depth: Int)], _ context: PageContext) -> HTML {
-        Layout.page(context, title: "机构管理") {
+    static func view(_ orgs: [Organisation], preset: LevelPreset, _ context: PageContext) -> HTML {
+        let rows = OrganisationTree.sorted(orgs)
+        let levels = OrganisationTree.levelNames(orgs, preset: preset)
+        return Layout.page(context, title: "机构管理") {
             H1("机构管理")
             Paragraph {
                 Link("新建机构", url: "/admin/orgs/new").class("button")
@@ -13,6 +15,7 @@ enum OrganisationListPage {
                 header: TableRow {
                     TableHeaderCell("机构名称")
                     TableHeaderCell("简称")
+                    TableHeaderCell("层级")
                     TableHeaderCell("类型")
                     TableHeaderCell("统一社会信用代码")
                     TableHeaderCell("状态")
@@ -23,6 +26,7 @@ enum OrganisationListPage {
                     TableRow {
                         TableCell(Link(row.org.name, url: "/admin/orgs/\(row.org.id)")).class("depth-\(min(row.depth, 6))")
                         TableCell(row.org.shortName)
+                        TableCell(levels[row.org.id] ?? "—")
                         TableCell(row.org.kind.label)
                         TableCell(row.org.creditCode ?? "—").class("mono")
                         TableCell(Badge(text: row.org.active ? "启用" : "已停用", tone: row.org.active ? .good : .neutral))
