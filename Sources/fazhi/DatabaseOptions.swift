@@ -10,7 +10,8 @@ struct DatabaseOptions: ParsableArguments {
     @ArgumentParser.Option(help: "Folder for the SQLite database (env FAZHI_DATA_DIR; default ./data).")
     var dataDir: String?
 
-    @ArgumentParser.Option(help: "postgres://user:pass@host:5432/db to use PostgreSQL instead of SQLite (env DATABASE_URL).")
+    @ArgumentParser.Option(
+        help: "postgres://user:pass@host:5432/db to use PostgreSQL instead of SQLite (env DATABASE_URL).")
     var databaseURL: String?
 
     var input: ConfigInput {

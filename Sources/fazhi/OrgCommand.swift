@@ -16,7 +16,8 @@ struct OrgCommand: AsyncParsableCommand {
         @ArgumentParser.Argument(help: "The CSV file (UTF-8).") var file: String
 
         func run() async throws {
-            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8) else {
+            guard let data = FileManager.default.contents(atPath: file), let text = String(data: data, encoding: .utf8)
+            else {
                 throw CommandFailure("无法读取文件 \(file)（须为 UTF-8 编码）")
             }
             var config = try resolveConfig(database.input)
@@ -29,7 +30,9 @@ struct OrgCommand: AsyncParsableCommand {
                     print("已导入 \(report.created.count) 个机构，跳过已存在的 \(report.skipped.count) 个。")
                 } catch let error as DomainError {
                     throw CommandFailure(
-                        "导入失败，未做任何修改：\n" + (error.fields.isEmpty ? error.message : error.fields.map(\.message).joined(separator: "\n")))
+                        "导入失败，未做任何修改：\n"
+                            + (error.fields.isEmpty
+                                ? error.message : error.fields.map(\.message).joined(separator: "\n")))
                 }
             }
         }

@@ -12,10 +12,14 @@ struct Serve: AsyncParsableCommand {
     @ArgumentParser.Option(help: "Address to listen on (env FAZHI_HOST; default 127.0.0.1).") var host: String?
     @ArgumentParser.Option(help: "Port (env FAZHI_PORT; default 8080).") var port: Int?
     @ArgumentParser.Flag(help: "Do not load demo data into an empty database (env FAZHI_NO_DEMO=1).") var noDemo = false
-    @ArgumentParser.Flag(help: "Do not run the job worker in this process (env FAZHI_NO_WORKER=1).") var noWorker = false
-    @ArgumentParser.Flag(help: "Mark cookies Secure; use behind HTTPS (env FAZHI_SECURE_COOKIES=1).") var secureCookies = false
-    @ArgumentParser.Option(help: "Level names: inner-mongolia, ningxia or province (env FAZHI_LEVEL_PRESET).") var levelPreset: String?
-    @ArgumentParser.Option(help: "trace, debug, info, notice, warning, error or critical (env LOG_LEVEL).") var logLevel: String?
+    @ArgumentParser.Flag(help: "Do not run the job worker in this process (env FAZHI_NO_WORKER=1).") var noWorker =
+        false
+    @ArgumentParser.Flag(help: "Mark cookies Secure; use behind HTTPS (env FAZHI_SECURE_COOKIES=1).")
+    var secureCookies = false
+    @ArgumentParser.Option(help: "Level names: inner-mongolia, ningxia or province (env FAZHI_LEVEL_PRESET).")
+    var levelPreset: String?
+    @ArgumentParser.Option(help: "trace, debug, info, notice, warning, error or critical (env LOG_LEVEL).")
+    var logLevel: String?
 
     func run() async throws {
         var input = database.input

@@ -18,7 +18,8 @@ struct UserCommand: AsyncParsableCommand {
         @ArgumentParser.Option(help: "Login name.") var username: String
         @ArgumentParser.Option(help: "Display name.") var name: String
         @ArgumentParser.Option(help: "Full name or credit code of the organisation.") var organisation: String
-        @ArgumentParser.Option(help: "Roles, comma-separated: officer, legal_unit, justice, rule_of_law_office, admin.") var roles: String
+        @ArgumentParser.Option(help: "Roles, comma-separated: officer, legal_unit, justice, rule_of_law_office, admin.")
+        var roles: String
 
         func run() async throws {
             let (parsed, unknown) = Role.parseList(roles)
@@ -33,14 +34,17 @@ struct UserCommand: AsyncParsableCommand {
                 let orgs = try await OrganisationRepository(db: app.db, scope: .system).list()
                 let matches = orgs.filter { $0.name == organisation || $0.creditCode == organisation.uppercased() }
                 guard matches.count == 1 else {
-                    throw CommandFailure(matches.isEmpty ? "找不到机构「\(organisation)」" : "机构名称「\(organisation)」不唯一，请使用统一社会信用代码")
+                    throw CommandFailure(
+                        matches.isEmpty ? "找不到机构「\(organisation)」" : "机构名称「\(organisation)」不唯一，请使用统一社会信用代码")
                 }
                 let input = UserInput(
                     username: username, displayName: name, organisationID: matches[0].id,
                     roles: parsed.map(\.rawValue), password: password)
                 do {
-                    let user = try await UserRepository(db: app.db, scope: .system, hasher: .bcrypt(cost: config.bcryptCost))
-                        .create(try input.validated(), by: .system("命令行 user create"))
+                    let user = try await UserRepository(
+                        db: app.db, scope: .system, hasher: .bcrypt(cost: config.bcryptCost)
+                    )
+                    .create(try input.validated(), by: .system("命令行 user create"))
                     print("已创建用户 \(user.username)（\(matches[0].name)）。")
                 } catch let error as DomainError {
                     throw CommandFailure(error)

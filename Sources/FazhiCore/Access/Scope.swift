@@ -14,7 +14,8 @@ public struct Scope: Sendable, Equatable {
     /// organisation and what lies below it.
     public static func of(member chain: [OrgSummary], roles: Set<Role>) -> Scope? {
         guard let own = chain.last else { return nil }
-        let supervises = own.kind.supervisesGovernment || roles.contains(.admin) || roles.contains(.justice)
+        let supervises =
+            own.kind.supervisesGovernment || roles.contains(.admin) || roles.contains(.justice)
             || roles.contains(.ruleOfLawOffice)
         if supervises, let government = chain.last(where: { $0.kind == .government }) {
             return Scope(root: government.path)

@@ -33,7 +33,8 @@ public struct AuditDiff: Sendable, Equatable {
         // JSON booleans arrive as NSNumber subclasses; their class name is the only portable tell.
         case let b as Bool where String(describing: type(of: value)).contains("Boolean"): return b ? "是" : "否"
         case let n as NSNumber: return n.stringValue
-        case let d as [String: Any]: return (d["value"] as? String) ?? d.keys.sorted().map { "\($0)=\(text(d[$0]!))" }.joined(separator: ", ")
+        case let d as [String: Any]:
+            return (d["value"] as? String) ?? d.keys.sorted().map { "\($0)=\(text(d[$0]!))" }.joined(separator: ", ")
         case let a as [Any]: return a.map(text).joined(separator: "、")
         case is NSNull: return "—"
         default: return "\(value)"

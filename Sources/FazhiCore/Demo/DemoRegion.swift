@@ -34,7 +34,8 @@ public enum DemoRegion {
                 government(
                     "呼和浩特市", short: "呼和浩特", division: "150100", level: .city,
                     children: [
-                        government("新城区", prefix: "呼和浩特市", division: "150102", level: .county, towns: ["海拉尔东路街道", "保合少镇"]),
+                        government(
+                            "新城区", prefix: "呼和浩特市", division: "150102", level: .county, towns: ["海拉尔东路街道", "保合少镇"]),
                         government("回民区", prefix: "呼和浩特市", division: "150103", level: .county, towns: ["攸攸板镇"]),
                         government("赛罕区", prefix: "呼和浩特市", division: "150105", level: .county, towns: ["金河镇", "黄合少镇"]),
                     ]),
@@ -42,7 +43,8 @@ public enum DemoRegion {
                     "鄂尔多斯市", short: "鄂尔多斯", division: "150600", level: .city,
                     children: [
                         government("东胜区", prefix: "鄂尔多斯市", division: "150602", level: .county, towns: ["罕台镇"]),
-                        government("准格尔旗", prefix: "鄂尔多斯市", division: "150622", level: .county, towns: ["薛家湾镇", "沙圪堵镇"]),
+                        government(
+                            "准格尔旗", prefix: "鄂尔多斯市", division: "150622", level: .county, towns: ["薛家湾镇", "沙圪堵镇"]),
                     ]),
             ])
     }
@@ -78,22 +80,36 @@ public enum DemoRegion {
             case .county: name.hasSuffix("旗") ? "依法治旗办" : "依法治区办"
             }
         var departments: [OrgSeed] = [
-            OrgSeed(name: full + justice, shortName: shortName + justice, kind: .justiceBureau, aliases: [justice], creditCode: next()),
-            OrgSeed(name: full + office, shortName: shortName + officeShort, kind: .ruleOfLawOffice, aliases: [officeShort], creditCode: next()),
-            OrgSeed(name: full + "市场监督管理局", shortName: shortName + "市场监管局", kind: .enforcementAgency, aliases: ["市场监管局"], creditCode: next()),
-            OrgSeed(name: full + (level == .region ? "生态环境厅" : "生态环境局"), shortName: shortName + "生态环境部门", kind: .enforcementAgency, aliases: ["生态环境局"], creditCode: next()),
-            OrgSeed(name: full + (level == .region ? "交通运输厅" : "交通运输局"), shortName: shortName + "交通运输部门", kind: .enforcementAgency, aliases: ["交通运输局"], creditCode: next()),
+            OrgSeed(
+                name: full + justice, shortName: shortName + justice, kind: .justiceBureau, aliases: [justice],
+                creditCode: next()),
+            OrgSeed(
+                name: full + office, shortName: shortName + officeShort, kind: .ruleOfLawOffice, aliases: [officeShort],
+                creditCode: next()),
+            OrgSeed(
+                name: full + "市场监督管理局", shortName: shortName + "市场监管局", kind: .enforcementAgency, aliases: ["市场监管局"],
+                creditCode: next()),
+            OrgSeed(
+                name: full + (level == .region ? "生态环境厅" : "生态环境局"), shortName: shortName + "生态环境部门",
+                kind: .enforcementAgency, aliases: ["生态环境局"], creditCode: next()),
+            OrgSeed(
+                name: full + (level == .region ? "交通运输厅" : "交通运输局"), shortName: shortName + "交通运输部门",
+                kind: .enforcementAgency, aliases: ["交通运输局"], creditCode: next()),
         ]
         if level != .region {
             departments.append(
-                OrgSeed(name: full + "综合行政执法局", shortName: shortName + "综合执法局", kind: .enforcementAgency, aliases: ["综合行政执法局"], creditCode: next()))
+                OrgSeed(
+                    name: full + "综合行政执法局", shortName: shortName + "综合执法局", kind: .enforcementAgency,
+                    aliases: ["综合行政执法局"], creditCode: next()))
         }
         let townSeeds = towns.map { town in
             OrgSeed(
                 name: full + town + (town.hasSuffix("街道") ? "办事处" : "人民政府"), shortName: town, kind: .government,
                 creditCode: next(),
                 children: [
-                    OrgSeed(name: full + town + "综合行政执法办公室", shortName: town + "综合执法办", kind: .enforcementAgency, creditCode: next())
+                    OrgSeed(
+                        name: full + town + "综合行政执法办公室", shortName: town + "综合执法办", kind: .enforcementAgency,
+                        creditCode: next())
                 ])
         }
         return OrgSeed(

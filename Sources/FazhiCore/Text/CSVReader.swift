@@ -25,7 +25,9 @@ public enum CSVReader {
             if quoted {
                 if c == "\"" {
                     if let n = next() {
-                        if n == "\"" { field.append("\"") } else {
+                        if n == "\"" {
+                            field.append("\"")
+                        } else {
                             quoted = false
                             pending = n
                         }

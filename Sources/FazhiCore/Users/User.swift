@@ -45,7 +45,9 @@ public struct UserInput: Sendable, Equatable, Codable {
         let username = username.trimmingCharacters(in: .whitespaces).lowercased()
         if username.isEmpty {
             v.add("username", "请填写登录名")
-        } else if username.count > 40 || !username.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }) {
+        } else if username.count > 40
+            || !username.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) })
+        {
             v.add("username", "登录名只能使用字母、数字和 - _ .，不超过40位")
         }
         let display = v.text("displayName", displayName, label: "姓名", maxLength: 50)

@@ -90,12 +90,15 @@ public struct JobQueue: Sendable {
         let sql = db as! any SQLDatabase
         let rows = try await sql.raw("SELECT status, COUNT(*) AS n FROM jobs GROUP BY status").all()
         var result: [String: Int] = [:]
-        for row in rows { result[try row.decode(column: "status", as: String.self)] = try row.decode(column: "n", as: Int.self) }
+        for row in rows {
+            result[try row.decode(column: "status", as: String.self)] = try row.decode(column: "n", as: Int.self)
+        }
         return result
     }
 
     /// The most recent failed jobs with their errors.
     public func failures(limit: Int = 20) async throws -> [JobModel] {
-        try await JobModel.query(on: db).filter(\.$status == "failed").sort(\.$finishedAt, .descending).limit(limit).all()
+        try await JobModel.query(on: db).filter(\.$status == "failed").sort(\.$finishedAt, .descending).limit(limit)
+            .all()
     }
 }

@@ -73,7 +73,8 @@ public struct Accounts: Sendable {
         try await db.transaction { tx in
             try await model.save(on: tx)
             try await AuditLog.append(
-                AuditChange(action: "user.password", entityType: "user", entityID: userID.uuidString, before: nil, after: nil),
+                AuditChange(
+                    action: "user.password", entityType: "user", entityID: userID.uuidString, before: nil, after: nil),
                 orgPath: OrgPath(value: (try await OrganisationModel.find(model.$organisation.id, on: tx))!.path),
                 by: Actor(userID: userID, name: model.displayName), on: tx)
             try await SessionStore.endSessions(of: userID, except: keepSession, on: tx)

@@ -44,7 +44,9 @@ public struct ApiTokenRepository: Sendable {
     }
 
     /// Issues a token; the returned secret is shown once and never stored.
-    public func issue(name: String, organisationID: UUID?, by actor: Actor) async throws -> (token: ApiToken, secret: String) {
+    public func issue(name: String, organisationID: UUID?, by actor: Actor) async throws -> (
+        token: ApiToken, secret: String
+    ) {
         var v = Validation()
         let name = v.text("name", name, label: "令牌名称", maxLength: 60)
         if organisationID == nil { v.add("organisationID", "请选择令牌适用的机构") }
@@ -68,7 +70,9 @@ public struct ApiTokenRepository: Sendable {
             try await AuditLog.append(
                 AuditChange(
                     action: "api_token.issue", entityType: "api_token", entityID: model.id!.uuidString, before: nil,
-                    after: try AuditChange.canonicalJSON(["name": name, "prefix": model.prefix, "organisation": org.name])),
+                    after: try AuditChange.canonicalJSON([
+                        "name": name, "prefix": model.prefix, "organisation": org.name,
+                    ])),
                 orgPath: org.path, by: actor, on: tx)
         }
         let token = ApiToken(
@@ -95,7 +99,9 @@ public struct ApiTokenRepository: Sendable {
     }
 
     /// The user and organisation a presented token acts for, or nil when it is unknown or revoked.
-    public static func authenticate(_ secret: String, on db: any Database) async throws -> (userID: UUID, organisationID: UUID)? {
+    public static func authenticate(_ secret: String, on db: any Database) async throws -> (
+        userID: UUID, organisationID: UUID
+    )? {
         guard let model = try await ApiTokenModel.query(on: db).filter(\.$tokenHash == Secrets.sha256(secret)).first(),
             model.revokedAt == nil
         else { return nil }

@@ -34,8 +34,10 @@ public struct LoginThrottle: Sendable {
 
     func recordFailure(username: String, address: String, on db: any Database) async throws {
         let at = now()
-        try await [LoginFailureModel(key: "user:" + username, at: at), LoginFailureModel(key: "addr:" + address, at: at)]
-            .create(on: db)
+        try await [
+            LoginFailureModel(key: "user:" + username, at: at), LoginFailureModel(key: "addr:" + address, at: at),
+        ]
+        .create(on: db)
     }
 
     func clear(username: String, on db: any Database) async throws {

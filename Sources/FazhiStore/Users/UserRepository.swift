@@ -106,7 +106,8 @@ public struct UserRepository: Sendable {
             model.active = active
             try await model.save(on: tx)
             try await AuditLog.append(
-                .of(active ? "user.activate" : "user.deactivate", "user", id: id.uuidString, before: before,
+                .of(
+                    active ? "user.activate" : "user.deactivate", "user", id: id.uuidString, before: before,
                     after: model.domain),
                 orgPath: OrgPath(value: org.path), by: actor, on: tx)
             if !active { try await SessionStore.endSessions(of: id, on: tx) }

@@ -18,22 +18,42 @@ enum OpenAPIDocument {
 
     static let endpoints: [Endpoint] = [
         Endpoint(method: "get", path: "/me", summary: "当前调用者（用户、机构、管辖范围）", roles: "任意", response: "Me"),
-        Endpoint(method: "get", path: "/organisations", summary: "管辖范围内的机构（树序）", roles: "任意", response: "Organisation", list: true),
-        Endpoint(method: "post", path: "/organisations", summary: "新建机构", roles: "管理员", body: "OrganisationInput", response: "Organisation", created: true),
+        Endpoint(
+            method: "get", path: "/organisations", summary: "管辖范围内的机构（树序）", roles: "任意", response: "Organisation",
+            list: true),
+        Endpoint(
+            method: "post", path: "/organisations", summary: "新建机构", roles: "管理员", body: "OrganisationInput",
+            response: "Organisation", created: true),
         Endpoint(method: "get", path: "/organisations/{id}", summary: "机构详情", roles: "任意", response: "Organisation"),
-        Endpoint(method: "patch", path: "/organisations/{id}", summary: "修改机构（名称、简称、类型、代码、别名）", roles: "管理员", body: "OrganisationInput", response: "Organisation"),
-        Endpoint(method: "post", path: "/organisations/{id}/move", summary: "调整上级机构", roles: "管理员", body: "MoveRequest", response: "Organisation"),
-        Endpoint(method: "post", path: "/organisations/{id}/deactivate", summary: "停用机构", roles: "管理员", response: "Organisation"),
-        Endpoint(method: "post", path: "/organisations/{id}/activate", summary: "启用机构", roles: "管理员", response: "Organisation"),
+        Endpoint(
+            method: "patch", path: "/organisations/{id}", summary: "修改机构（名称、简称、类型、代码、别名）", roles: "管理员",
+            body: "OrganisationInput", response: "Organisation"),
+        Endpoint(
+            method: "post", path: "/organisations/{id}/move", summary: "调整上级机构", roles: "管理员", body: "MoveRequest",
+            response: "Organisation"),
+        Endpoint(
+            method: "post", path: "/organisations/{id}/deactivate", summary: "停用机构", roles: "管理员",
+            response: "Organisation"),
+        Endpoint(
+            method: "post", path: "/organisations/{id}/activate", summary: "启用机构", roles: "管理员",
+            response: "Organisation"),
         Endpoint(method: "get", path: "/users", summary: "管辖范围内的用户", roles: "管理员", response: "User", list: true),
-        Endpoint(method: "post", path: "/users", summary: "新建用户", roles: "管理员", body: "UserInput", response: "User", created: true),
+        Endpoint(
+            method: "post", path: "/users", summary: "新建用户", roles: "管理员", body: "UserInput", response: "User",
+            created: true),
         Endpoint(method: "get", path: "/users/{id}", summary: "用户详情", roles: "管理员", response: "User"),
-        Endpoint(method: "patch", path: "/users/{id}", summary: "修改用户（姓名、机构、角色；可重置密码）", roles: "管理员", body: "UserInput", response: "User"),
+        Endpoint(
+            method: "patch", path: "/users/{id}", summary: "修改用户（姓名、机构、角色；可重置密码）", roles: "管理员", body: "UserInput",
+            response: "User"),
         Endpoint(method: "post", path: "/users/{id}/deactivate", summary: "停用用户", roles: "管理员", response: "User"),
         Endpoint(method: "post", path: "/users/{id}/activate", summary: "启用用户", roles: "管理员", response: "User"),
-        Endpoint(method: "get", path: "/audit", summary: "审计日志（新到旧，分页；entity 过滤）", roles: "管理员、司法行政", response: "AuditEntry", paged: true),
+        Endpoint(
+            method: "get", path: "/audit", summary: "审计日志（新到旧，分页；entity 过滤）", roles: "管理员、司法行政", response: "AuditEntry",
+            paged: true),
         Endpoint(method: "get", path: "/tokens", summary: "接口令牌", roles: "管理员", response: "ApiToken", list: true),
-        Endpoint(method: "post", path: "/tokens", summary: "签发接口令牌（secret 仅此一次返回）", roles: "管理员", body: "IssueTokenRequest", response: "IssuedToken", created: true),
+        Endpoint(
+            method: "post", path: "/tokens", summary: "签发接口令牌（secret 仅此一次返回）", roles: "管理员", body: "IssueTokenRequest",
+            response: "IssuedToken", created: true),
         Endpoint(method: "delete", path: "/tokens/{id}", summary: "撤销接口令牌", roles: "管理员"),
         Endpoint(method: "get", path: "/openapi.json", summary: "本文档", roles: "公开"),
     ]
@@ -53,54 +73,95 @@ enum OpenAPIDocument {
     }
     static func array(_ items: [String: Any]) -> [String: Any] { ["type": "array", "items": items] }
 
-    static var schemas: [String: Any] { [
-        "Organisation": object(
-            ["id": uuid, "name": string, "shortName": string, "kind": string, "kindLabel": string, "parentID": nullable(uuid),
-             "creditCode": nullable(string), "aliases": array(string), "active": bool],
-            required: ["id", "name", "shortName", "kind", "kindLabel", "aliases", "active"]),
-        "OrganisationInput": object(
-            ["name": string, "shortName": string,
-             "kind": ["type": "string", "enum": ["government", "department", "enforcement_agency", "justice_bureau", "rule_of_law_office", "other"]],
-             "parentID": uuid, "creditCode": ["type": "string", "description": "统一社会信用代码，18位，GB 32100 校验"],
-             "aliases": array(string)],
-            required: ["name", "kind"]),
-        "MoveRequest": object(["parentID": uuid], required: ["parentID"]),
-        "User": object(
-            ["id": uuid, "username": string, "displayName": string, "organisationID": uuid, "organisationName": nullable(string),
-             "roles": array(["type": "string", "enum": ["officer", "legal_unit", "justice", "rule_of_law_office", "admin"]]),
-             "active": bool],
-            required: ["id", "username", "displayName", "organisationID", "roles", "active"]),
-        "UserInput": object(
-            ["username": string, "displayName": string, "organisationID": uuid, "roles": array(string), "password": string],
-            required: ["username", "displayName", "organisationID", "roles"]),
-        "Me": object(["user": ref("User"), "organisation": ref("Organisation"), "scopeRootID": uuid], required: ["user", "organisation"]),
-        "AuditEntry": object(
-            ["id": uuid, "at": dateTime, "actorName": string, "action": string, "entityType": string, "entityID": string,
-             "before": nullable(string), "after": nullable(string), "requestID": nullable(string)],
-            required: ["id", "at", "actorName", "action", "entityType", "entityID"]),
-        "ApiToken": object(
-            ["id": uuid, "name": string, "prefix": string, "organisationID": uuid, "createdAt": nullable(dateTime),
-             "revokedAt": nullable(dateTime), "lastUsedAt": nullable(dateTime)],
-            required: ["id", "name", "prefix", "organisationID"]),
-        "IssueTokenRequest": object(["name": string, "organisationID": uuid], required: ["name", "organisationID"]),
-        "IssuedToken": object(["token": ref("ApiToken"), "secret": string], required: ["token", "secret"]),
-        "Error": object(
-            ["error": object(
-                ["code": string, "message": string,
-                 "fields": array(object(["field": string, "message": string], required: ["field", "message"]))],
-                required: ["code", "message"])],
-            required: ["error"]),
-    ]}
+    static var schemas: [String: Any] {
+        [
+            "Organisation": object(
+                [
+                    "id": uuid, "name": string, "shortName": string, "kind": string, "kindLabel": string,
+                    "parentID": nullable(uuid),
+                    "creditCode": nullable(string), "aliases": array(string), "active": bool,
+                ],
+                required: ["id", "name", "shortName", "kind", "kindLabel", "aliases", "active"]),
+            "OrganisationInput": object(
+                [
+                    "name": string, "shortName": string,
+                    "kind": [
+                        "type": "string",
+                        "enum": [
+                            "government", "department", "enforcement_agency", "justice_bureau", "rule_of_law_office",
+                            "other",
+                        ],
+                    ],
+                    "parentID": uuid, "creditCode": ["type": "string", "description": "统一社会信用代码，18位，GB 32100 校验"],
+                    "aliases": array(string),
+                ],
+                required: ["name", "kind"]),
+            "MoveRequest": object(["parentID": uuid], required: ["parentID"]),
+            "User": object(
+                [
+                    "id": uuid, "username": string, "displayName": string, "organisationID": uuid,
+                    "organisationName": nullable(string),
+                    "roles": array([
+                        "type": "string", "enum": ["officer", "legal_unit", "justice", "rule_of_law_office", "admin"],
+                    ]),
+                    "active": bool,
+                ],
+                required: ["id", "username", "displayName", "organisationID", "roles", "active"]),
+            "UserInput": object(
+                [
+                    "username": string, "displayName": string, "organisationID": uuid, "roles": array(string),
+                    "password": string,
+                ],
+                required: ["username", "displayName", "organisationID", "roles"]),
+            "Me": object(
+                ["user": ref("User"), "organisation": ref("Organisation"), "scopeRootID": uuid],
+                required: ["user", "organisation"]),
+            "AuditEntry": object(
+                [
+                    "id": uuid, "at": dateTime, "actorName": string, "action": string, "entityType": string,
+                    "entityID": string,
+                    "before": nullable(string), "after": nullable(string), "requestID": nullable(string),
+                ],
+                required: ["id", "at", "actorName", "action", "entityType", "entityID"]),
+            "ApiToken": object(
+                [
+                    "id": uuid, "name": string, "prefix": string, "organisationID": uuid,
+                    "createdAt": nullable(dateTime),
+                    "revokedAt": nullable(dateTime), "lastUsedAt": nullable(dateTime),
+                ],
+                required: ["id", "name", "prefix", "organisationID"]),
+            "IssueTokenRequest": object(
+                ["name": string, "organisationID": uuid], required: ["name", "organisationID"]),
+            "IssuedToken": object(["token": ref("ApiToken"), "secret": string], required: ["token", "secret"]),
+            "Error": object(
+                [
+                    "error": object(
+                        [
+                            "code": string, "message": string,
+                            "fields": array(
+                                object(["field": string, "message": string], required: ["field", "message"])),
+                        ],
+                        required: ["code", "message"])
+                ],
+                required: ["error"]),
+        ]
+    }
 
     static func operation(_ e: Endpoint) -> [String: Any] {
         func json(_ schema: [String: Any]) -> [String: Any] { ["content": ["application/json": ["schema": schema]]] }
         var responses: [String: Any] = [:]
-        let errorResponse: (String) -> [String: Any] = { desc in ["description": desc].merging(json(ref("Error"))) { a, _ in a } }
+        let errorResponse: (String) -> [String: Any] = { desc in
+            ["description": desc].merging(json(ref("Error"))) { a, _ in a }
+        }
         if let response = e.response {
             var schema = ref(response)
             if e.list { schema = array(schema) }
             if e.paged {
-                schema = object(["items": array(ref(response)), "total": ["type": "integer"], "page": ["type": "integer"], "perPage": ["type": "integer"]], required: ["items", "total", "page", "perPage"])
+                schema = object(
+                    [
+                        "items": array(ref(response)), "total": ["type": "integer"], "page": ["type": "integer"],
+                        "perPage": ["type": "integer"],
+                    ], required: ["items", "total", "page", "perPage"])
             }
             responses[e.created ? "201" : "200"] = ["description": "成功"].merging(json(schema)) { a, _ in a }
         } else {
@@ -119,7 +180,8 @@ enum OpenAPIDocument {
         if e.method != "get" && e.roles != "公开" { responses["409"] = errorResponse("状态冲突") }
         var op: [String: Any] = [
             "summary": e.summary, "description": "需要角色：\(e.roles)", "responses": responses,
-            "operationId": e.method + e.path.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "{id}", with: "id"),
+            "operationId": e.method
+                + e.path.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "{id}", with: "id"),
         ]
         if e.roles == "公开" { op["security"] = [] as [Any] }
         if e.path.contains("{id}") {
@@ -134,8 +196,11 @@ enum OpenAPIDocument {
         for e in endpoints { paths[e.path, default: [:]][e.method] = operation(e) }
         return [
             "openapi": "3.1.0",
-            "info": ["title": "Fazhi 法治政府建设一体化平台 API", "version": "1.0.0",
-                     "description": "所有接口以 Authorization: Bearer <令牌> 认证；令牌在「接口令牌」页面签发。错误统一为 {\"error\": {\"code\", \"message\", \"fields\"?}}。"],
+            "info": [
+                "title": "Fazhi 法治政府建设一体化平台 API", "version": "1.0.0",
+                "description":
+                    "所有接口以 Authorization: Bearer <令牌> 认证；令牌在「接口令牌」页面签发。错误统一为 {\"error\": {\"code\", \"message\", \"fields\"?}}。",
+            ],
             "servers": [["url": "/api/v1"]],
             "paths": paths,
             "components": [
@@ -146,7 +211,8 @@ enum OpenAPIDocument {
         ]
     }
 
-    static let json: Data = try! JSONSerialization.data(withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
+    static let json: Data = try! JSONSerialization.data(
+        withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
 }
 
 /// Serves the OpenAPI document.

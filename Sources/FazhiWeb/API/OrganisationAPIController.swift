@@ -20,7 +20,8 @@ struct OrganisationAPIController: RouteCollection {
     @Sendable func me(req: Request) async throws -> MeDTO {
         let member = try req.requireMember()
         return MeDTO(
-            user: UserDTO(member.user, organisation: member.organisation), organisation: OrganisationDTO(member.organisation),
+            user: UserDTO(member.user, organisation: member.organisation),
+            organisation: OrganisationDTO(member.organisation),
             scopeRootID: member.scope.root.ids.last)
     }
 
@@ -60,11 +61,13 @@ struct OrganisationAPIController: RouteCollection {
 
     @Sendable func deactivate(req: Request) async throws -> OrganisationDTO {
         let member = try req.requireMember(anyOf: .admin)
-        return OrganisationDTO(try await req.organisations(member).setActive(try req.idParameter(), false, by: req.actor))
+        return OrganisationDTO(
+            try await req.organisations(member).setActive(try req.idParameter(), false, by: req.actor))
     }
 
     @Sendable func activate(req: Request) async throws -> OrganisationDTO {
         let member = try req.requireMember(anyOf: .admin)
-        return OrganisationDTO(try await req.organisations(member).setActive(try req.idParameter(), true, by: req.actor))
+        return OrganisationDTO(
+            try await req.organisations(member).setActive(try req.idParameter(), true, by: req.actor))
     }
 }

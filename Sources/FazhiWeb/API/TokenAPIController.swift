@@ -18,7 +18,8 @@ struct TokenAPIController: RouteCollection {
     @Sendable func issue(req: Request) async throws -> Response {
         let member = try req.requireMember(anyOf: .admin)
         let body = try req.json(IssueTokenRequest.self)
-        let issued = try await req.tokens(member).issue(name: body.name, organisationID: body.organisationID, by: req.actor)
+        let issued = try await req.tokens(member).issue(
+            name: body.name, organisationID: body.organisationID, by: req.actor)
         let response = Response(status: .created)
         try response.content.encode(IssuedTokenDTO(token: ApiTokenDTO(issued.token), secret: issued.secret))
         return response

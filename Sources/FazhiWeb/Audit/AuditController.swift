@@ -54,7 +54,8 @@ struct AuditTable: Component {
                     TableCell(DisplayFormat.dateTime(entry.at)).class("nowrap")
                     TableCell(entry.actorName)
                     TableCell(Self.actions[entry.action] ?? entry.action)
-                    TableCell(Link(String(entry.entityID.prefix(8)), url: "/admin/audit?entity=\(entry.entityID)")).class("mono")
+                    TableCell(Link(String(entry.entityID.prefix(8)), url: "/admin/audit?entity=\(entry.entityID)"))
+                        .class("mono")
                     if showDetails {
                         TableCell {
                             List(AuditDiff(before: entry.before, after: entry.after).changes) { change in

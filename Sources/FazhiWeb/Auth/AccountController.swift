@@ -31,11 +31,13 @@ struct AccountController: RouteCollection {
         do {
             if (input.new ?? "") != (input.confirm ?? "") { throw DomainError.invalid("confirm", "两次输入的新密码不一致") }
             try await req.accounts.changePassword(
-                userID: member.user.id, current: input.current ?? "", new: input.new ?? "", keepSession: req.sessionToken)
+                userID: member.user.id, current: input.current ?? "", new: input.new ?? "",
+                keepSession: req.sessionToken)
             return Flash.redirect(req, to: "/workbench", message: "密码已修改，您在其他设备上的登录已退出。")
         } catch let error as DomainError where !error.fields.isEmpty {
             let context = PageContext(req)
-            return Layout.response(PasswordPage.view(errors: error.fields, context), context: context, status: .unprocessableEntity)
+            return Layout.response(
+                PasswordPage.view(errors: error.fields, context), context: context, status: .unprocessableEntity)
         }
     }
 }
@@ -48,11 +50,16 @@ enum PasswordPage {
                 ErrorSummary(errors: errors)
                 Form(url: "/account/password", method: .post) {
                     CSRFField(token: context.csrf)
-                    FormField(label: "当前密码", name: "current", type: .password, required: true, errors: errors, autocomplete: "current-password")
+                    FormField(
+                        label: "当前密码", name: "current", type: .password, required: true, errors: errors,
+                        autocomplete: "current-password")
                     FormField(
                         label: "新密码", name: "new", type: .password, required: true,
-                        hint: "至少\(PasswordPolicy.minimumLength)位，须同时包含字母和数字", errors: errors, autocomplete: "new-password")
-                    FormField(label: "再次输入新密码", name: "confirm", type: .password, required: true, errors: errors, autocomplete: "new-password")
+                        hint: "至少\(PasswordPolicy.minimumLength)位，须同时包含字母和数字", errors: errors,
+                        autocomplete: "new-password")
+                    FormField(
+                        label: "再次输入新密码", name: "confirm", type: .password, required: true, errors: errors,
+                        autocomplete: "new-password")
                     Button("保存").attribute(named: "type", value: "submit").class("button")
                 }
             }.class("narrow")

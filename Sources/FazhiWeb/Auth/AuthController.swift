@@ -22,7 +22,8 @@ struct AuthController: RouteCollection {
         if req.member != nil { return req.redirect(to: "/workbench") }
         let context = PageContext(req)
         let next = try? req.query.get(String.self, at: "next")
-        return Layout.response(LoginPage.view(.init(username: "", next: safeNext(next), error: nil), context), context: context)
+        return Layout.response(
+            LoginPage.view(.init(username: "", next: safeNext(next), error: nil), context), context: context)
     }
 
     /// Checks the credentials, starts a session and goes to where the user was heading.
@@ -71,12 +72,17 @@ struct LoginPage {
         Layout.page(context, title: "登录") {
             Div {
                 H1("工作人员登录")
-                if let error = page.error { Paragraph(error).class("form-error").attribute(named: "role", value: "alert") }
+                if let error = page.error {
+                    Paragraph(error).class("form-error").attribute(named: "role", value: "alert")
+                }
                 Form(url: "/login", method: .post) {
                     CSRFField(token: context.csrf)
                     if let next = page.next { Input(type: .hidden, name: "next", value: next) }
-                    FormField(label: "登录名", name: "username", value: page.username, required: true, autocomplete: "username")
-                    FormField(label: "密码", name: "password", type: .password, required: true, autocomplete: "current-password")
+                    FormField(
+                        label: "登录名", name: "username", value: page.username, required: true, autocomplete: "username")
+                    FormField(
+                        label: "密码", name: "password", type: .password, required: true, autocomplete: "current-password"
+                    )
                     Button("登录").attribute(named: "type", value: "submit").class("button")
                 }
                 if context.isDemo {

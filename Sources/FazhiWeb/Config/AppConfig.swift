@@ -62,7 +62,8 @@ public enum ConfigError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .invalid(let problems): "配置有误 (configuration error):\n" + problems.map { "  - " + $0 }.joined(separator: "\n")
+        case .invalid(let problems):
+            "配置有误 (configuration error):\n" + problems.map { "  - " + $0 }.joined(separator: "\n")
         }
     }
 }

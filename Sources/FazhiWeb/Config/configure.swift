@@ -16,7 +16,9 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
         app.databases.use(.sqlite(.memory), as: .sqlite)
     case .sqliteFile(let path):
         let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) }
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
         app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
     case .postgres(let url):
         app.databases.use(

@@ -10,7 +10,8 @@ struct DirectoryPage {
 
     static func query(on db: any Database, preset: LevelPreset) async throws -> DirectoryPage {
         let orgs = try await OrganisationRepository(db: db, scope: .system).list(includeInactive: false)
-        return DirectoryPage(rows: OrganisationTree.sorted(orgs), levels: OrganisationTree.levelNames(orgs, preset: preset))
+        return DirectoryPage(
+            rows: OrganisationTree.sorted(orgs), levels: OrganisationTree.levelNames(orgs, preset: preset))
     }
 
     static func view(_ page: DirectoryPage, _ context: PageContext) -> HTML {

@@ -33,7 +33,9 @@ struct AuthenticationMiddleware: AsyncMiddleware {
         guard let grant = try await ApiTokenRepository.authenticate(token, on: request.db),
             let creator = try await request.accounts.member(id: grant.userID)
         else { return nil }
-        guard let org = try? await OrganisationRepository(db: request.db, scope: creator.scope).find(grant.organisationID),
+        guard
+            let org = try? await OrganisationRepository(db: request.db, scope: creator.scope).find(
+                grant.organisationID),
             org.active
         else { return nil }
         return Accounts.Member(user: creator.user, organisation: creator.organisation, scope: Scope(root: org.path))

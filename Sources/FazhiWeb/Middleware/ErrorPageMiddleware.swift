@@ -18,7 +18,8 @@ struct ErrorPageMiddleware: AsyncMiddleware {
             if request.isAPI { return try problem.jsonResponse() }
             if problem.status == .unauthorized, request.method == .GET {
                 let next = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
-                return request.redirect(to: "/login?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+                return request.redirect(
+                    to: "/login?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
             }
             return try ErrorPage.response(for: problem, on: request)
         }
@@ -73,15 +74,18 @@ struct Problem: Error {
         switch error {
         case .keyNotFound(let key, let context):
             let field = name(context.codingPath + [key])
-            self.init(status: .unprocessableEntity, code: "invalid", message: "缺少字段 \(field)",
+            self.init(
+                status: .unprocessableEntity, code: "invalid", message: "缺少字段 \(field)",
                 fields: [FieldError(field, "缺少此字段")])
         case .typeMismatch(_, let context), .valueNotFound(_, let context):
             let field = name(context.codingPath)
-            self.init(status: .unprocessableEntity, code: "invalid", message: "字段 \(field) 的类型或取值不正确",
+            self.init(
+                status: .unprocessableEntity, code: "invalid", message: "字段 \(field) 的类型或取值不正确",
                 fields: [FieldError(field, "类型或取值不正确")])
         case .dataCorrupted(let context) where !context.codingPath.isEmpty:
             let field = name(context.codingPath)
-            self.init(status: .unprocessableEntity, code: "invalid", message: "字段 \(field) 的取值不正确",
+            self.init(
+                status: .unprocessableEntity, code: "invalid", message: "字段 \(field) 的取值不正确",
                 fields: [FieldError(field, "取值不正确")])
         default:
             self.init(status: .badRequest, code: "malformed", message: "请求内容无法解析，请检查格式")
@@ -108,7 +112,8 @@ struct Problem: Error {
 
     func jsonResponse() throws -> Response {
         let response = Response(status: status)
-        try response.content.encode(ErrorBody(error: .init(code: code, message: message, fields: fields.isEmpty ? nil : fields)))
+        try response.content.encode(
+            ErrorBody(error: .init(code: code, message: message, fields: fields.isEmpty ? nil : fields)))
         return response
     }
 

@@ -36,7 +36,8 @@ struct OperationsController: RouteCollection {
             registry.makeGauge(name: "fazhi_jobs", labels: [("status", status)]).set(Double(count))
         }
         let response = Response(status: .ok, body: .init(string: registry.emitToString()))
-        response.headers.replaceOrAdd(name: HTTPHeaders.Name.contentType, value: "text/plain; version=0.0.4; charset=utf-8")
+        response.headers.replaceOrAdd(
+            name: HTTPHeaders.Name.contentType, value: "text/plain; version=0.0.4; charset=utf-8")
         return response
     }
 

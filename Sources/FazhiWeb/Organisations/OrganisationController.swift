@@ -66,7 +66,9 @@ struct OrganisationController: RouteCollection {
             return Flash.redirect(req, to: "/admin/orgs", message: "已新建机构「\(org.name)」。")
         } catch let error as DomainError where !error.fields.isEmpty {
             let parents = try await req.organisations(member).list(includeInactive: false)
-            return render(req, OrganisationFormPage(org: nil, form: form, parents: parents, errors: error.fields), status: .unprocessableEntity)
+            return render(
+                req, OrganisationFormPage(org: nil, form: form, parents: parents, errors: error.fields),
+                status: .unprocessableEntity)
         }
     }
 
@@ -92,7 +94,9 @@ struct OrganisationController: RouteCollection {
             return Flash.redirect(req, to: "/admin/orgs/\(org.id)", message: "已保存「\(updated.name)」。")
         } catch let error as DomainError where !error.fields.isEmpty {
             let parents = try await repo.list(includeInactive: false)
-            return render(req, OrganisationFormPage(org: org, form: form, parents: parents, errors: error.fields), status: .unprocessableEntity)
+            return render(
+                req, OrganisationFormPage(org: org, form: form, parents: parents, errors: error.fields),
+                status: .unprocessableEntity)
         }
     }
 

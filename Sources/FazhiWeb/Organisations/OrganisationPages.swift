@@ -24,7 +24,8 @@ enum OrganisationListPage {
             ) {
                 for row in rows {
                     TableRow {
-                        TableCell(Link(row.org.name, url: "/admin/orgs/\(row.org.id)")).class("depth-\(min(row.depth, 6))")
+                        TableCell(Link(row.org.name, url: "/admin/orgs/\(row.org.id)")).class(
+                            "depth-\(min(row.depth, 6))")
                         TableCell(row.org.shortName)
                         TableCell(levels[row.org.id] ?? "—")
                         TableCell(row.org.kind.label)
@@ -56,10 +57,14 @@ struct OrganisationFormPage {
             Form(url: page.org.map { "/admin/orgs/\($0.id)" } ?? "/admin/orgs", method: .post) {
                 CSRFField(token: context.csrf)
                 if page.org == nil {
-                    SelectField(label: "上级机构", name: "parentID", options: parentOptions, selected: page.form.parentID, required: true, errors: page.errors)
+                    SelectField(
+                        label: "上级机构", name: "parentID", options: parentOptions, selected: page.form.parentID,
+                        required: true, errors: page.errors)
                 }
                 FormField(label: "机构名称", name: "name", value: page.form.name ?? "", required: true, errors: page.errors)
-                FormField(label: "简称", name: "shortName", value: page.form.shortName ?? "", hint: "不填则与名称相同", errors: page.errors)
+                FormField(
+                    label: "简称", name: "shortName", value: page.form.shortName ?? "", hint: "不填则与名称相同",
+                    errors: page.errors)
                 SelectField(
                     label: "机构类型", name: "kind", options: OrgKind.allCases.map { ($0.rawValue, $0.label) },
                     selected: page.form.kind, required: true, errors: page.errors)
@@ -75,7 +80,9 @@ struct OrganisationFormPage {
                 H2("调整隶属关系")
                 Form(url: "/admin/orgs/\(org.id)/move", method: .post) {
                     CSRFField(token: context.csrf)
-                    SelectField(label: "新的上级机构", name: "parentID", options: parentOptions, selected: org.parentID?.uuidString, required: true)
+                    SelectField(
+                        label: "新的上级机构", name: "parentID", options: parentOptions, selected: org.parentID?.uuidString,
+                        required: true)
                     Button("移动").attribute(named: "type", value: "submit").class("button button-secondary")
                 }.class("form")
                 H2("状态")

@@ -28,11 +28,13 @@ struct TokenController: RouteCollection {
         let form = try req.content.decode(IssueForm.self)
         do {
             let issued = try await req.tokens(member).issue(
-                name: form.name ?? "", organisationID: form.organisationID.flatMap(UUID.init(uuidString:)), by: req.actor)
+                name: form.name ?? "", organisationID: form.organisationID.flatMap(UUID.init(uuidString:)),
+                by: req.actor)
             // Shown on this response only (not a redirect), so the secret never sits in a cookie or a URL.
             return try await render(req, member, secret: issued.secret, form: IssueForm(), errors: [])
         } catch let error as DomainError where !error.fields.isEmpty {
-            return try await render(req, member, secret: nil, form: form, errors: error.fields, status: .unprocessableEntity)
+            return try await render(
+                req, member, secret: nil, form: form, errors: error.fields, status: .unprocessableEntity)
         }
     }
 
@@ -51,7 +53,8 @@ struct TokenController: RouteCollection {
         let context = PageContext(req)
         let html = Layout.page(context, title: "接口令牌") {
             H1("接口令牌")
-            Paragraph("对接系统通过 /api/v1 调用本平台时，在请求头 Authorization: Bearer 中携带令牌。令牌以签发人的角色操作，仅限所选机构及其下级的数据。").class("muted")
+            Paragraph("对接系统通过 /api/v1 调用本平台时，在请求头 Authorization: Bearer 中携带令牌。令牌以签发人的角色操作，仅限所选机构及其下级的数据。").class(
+                "muted")
             if let secret {
                 Div {
                     H2("新令牌已签发")
@@ -78,7 +81,9 @@ struct TokenController: RouteCollection {
                         TableCell(token.lastUsedAt.map(DisplayFormat.dateTime) ?? "从未")
                         TableCell {
                             if token.revokedAt == nil {
-                                PostButton(title: "撤销", action: "/admin/tokens/\(token.id)/revoke", csrf: context.csrf, danger: true)
+                                PostButton(
+                                    title: "撤销", action: "/admin/tokens/\(token.id)/revoke", csrf: context.csrf,
+                                    danger: true)
                             } else {
                                 Badge(text: "已撤销")
                             }
@@ -90,10 +95,14 @@ struct TokenController: RouteCollection {
             ErrorSummary(errors: errors)
             Form(url: "/admin/tokens", method: .post) {
                 CSRFField(token: context.csrf)
-                FormField(label: "令牌名称", name: "name", value: form.name ?? "", required: true, hint: "如「12345热线对接」", errors: errors)
+                FormField(
+                    label: "令牌名称", name: "name", value: form.name ?? "", required: true, hint: "如「12345热线对接」",
+                    errors: errors)
                 SelectField(
                     label: "适用机构", name: "organisationID",
-                    options: OrganisationTree.sorted(orgs).map { ($0.org.id.uuidString, String(repeating: "　", count: $0.depth) + $0.org.name) },
+                    options: OrganisationTree.sorted(orgs).map {
+                        ($0.org.id.uuidString, String(repeating: "　", count: $0.depth) + $0.org.name)
+                    },
                     selected: form.organisationID, required: true, errors: errors)
                 Button("签发").attribute(named: "type", value: "submit").class("button")
             }.class("form")

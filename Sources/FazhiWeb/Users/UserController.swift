@@ -53,7 +53,9 @@ struct UserController: RouteCollection {
             return Flash.redirect(req, to: "/admin/users", message: "已新建用户「\(user.displayName)」（\(user.username)）。")
         } catch let error as DomainError where !error.fields.isEmpty {
             let orgs = try await req.organisations(member).list(includeInactive: false)
-            return render(req, UserFormPage(user: nil, form: form, organisations: orgs, errors: error.fields), status: .unprocessableEntity)
+            return render(
+                req, UserFormPage(user: nil, form: form, organisations: orgs, errors: error.fields),
+                status: .unprocessableEntity)
         }
     }
 
@@ -63,7 +65,8 @@ struct UserController: RouteCollection {
         let orgs = try await req.organisations(member).list(includeInactive: false)
         let form = UserForm(
             username: listing.user.username, displayName: listing.user.displayName,
-            organisationID: listing.user.organisationID.uuidString, roles: listing.user.roles.map(\.rawValue), password: nil)
+            organisationID: listing.user.organisationID.uuidString, roles: listing.user.roles.map(\.rawValue),
+            password: nil)
         return render(req, UserFormPage(user: listing.user, form: form, organisations: orgs, errors: []))
     }
 
@@ -78,7 +81,9 @@ struct UserController: RouteCollection {
             return Flash.redirect(req, to: "/admin/users/\(user.id)", message: "已保存用户「\(user.displayName)」。")
         } catch let error as DomainError where !error.fields.isEmpty {
             let orgs = try await req.organisations(member).list(includeInactive: false)
-            return render(req, UserFormPage(user: listing.user, form: form, organisations: orgs, errors: error.fields), status: .unprocessableEntity)
+            return render(
+                req, UserFormPage(user: listing.user, form: form, organisations: orgs, errors: error.fields),
+                status: .unprocessableEntity)
         }
     }
 
@@ -89,7 +94,9 @@ struct UserController: RouteCollection {
         let member = try req.requireMember(anyOf: .admin)
         let id = try req.idParameter()
         let user = try await req.users(member).setActive(id, active, by: req.actor)
-        return Flash.redirect(req, to: "/admin/users/\(id)", message: active ? "已启用「\(user.displayName)」。" : "已停用「\(user.displayName)」，其登录已失效。")
+        return Flash.redirect(
+            req, to: "/admin/users/\(id)",
+            message: active ? "已启用「\(user.displayName)」。" : "已停用「\(user.displayName)」，其登录已失效。")
     }
 
     private func render(_ req: Request, _ page: UserFormPage, status: HTTPResponseStatus = .ok) -> Response {

@@ -22,7 +22,9 @@ enum UserListPage {
                         TableCell(listing.user.displayName)
                         TableCell(listing.organisation.name)
                         TableCell(listing.user.roles.sorted().map(\.label).joined(separator: "、"))
-                        TableCell(Badge(text: listing.user.active ? "启用" : "已停用", tone: listing.user.active ? .good : .neutral))
+                        TableCell(
+                            Badge(
+                                text: listing.user.active ? "启用" : "已停用", tone: listing.user.active ? .good : .neutral))
                     }
                 }
             }.class("table")
@@ -47,18 +49,26 @@ struct UserFormPage {
             Form(url: page.user.map { "/admin/users/\($0.id)" } ?? "/admin/users", method: .post) {
                 CSRFField(token: context.csrf)
                 if page.user == nil {
-                    FormField(label: "登录名", name: "username", value: page.form.username ?? "", required: true,
+                    FormField(
+                        label: "登录名", name: "username", value: page.form.username ?? "", required: true,
                         hint: "字母、数字和 - _ .，创建后不能修改", errors: page.errors, autocomplete: "off")
                 } else {
-                    Paragraph { Text("登录名："); Span(page.form.username ?? "").class("mono") }
+                    Paragraph {
+                        Text("登录名："); Span(page.form.username ?? "").class("mono")
+                    }
                 }
-                FormField(label: "姓名", name: "displayName", value: page.form.displayName ?? "", required: true, errors: page.errors)
-                SelectField(label: "所属机构", name: "organisationID", options: orgOptions, selected: page.form.organisationID, required: true, errors: page.errors)
+                FormField(
+                    label: "姓名", name: "displayName", value: page.form.displayName ?? "", required: true,
+                    errors: page.errors)
+                SelectField(
+                    label: "所属机构", name: "organisationID", options: orgOptions, selected: page.form.organisationID,
+                    required: true, errors: page.errors)
                 CheckboxGroup(
                     legend: "角色", name: "roles", options: Role.allCases.map { ($0.rawValue, $0.label) },
                     checked: Set(page.form.roles ?? []), errors: page.errors)
                 FormField(
-                    label: page.user == nil ? "初始密码" : "重置密码", name: "password", type: .password, required: page.user == nil,
+                    label: page.user == nil ? "初始密码" : "重置密码", name: "password", type: .password,
+                    required: page.user == nil,
                     hint: page.user == nil ? "至少\(PasswordPolicy.minimumLength)位，须同时包含字母和数字" : "不填则不修改；重置后该用户需重新登录",
                     errors: page.errors, autocomplete: "new-password")
                 Button("保存").attribute(named: "type", value: "submit").class("button")

@@ -36,7 +36,8 @@ struct WorkbenchPage {
         return WorkbenchPage(
             member: member, scopeRoot: root, organisationCount: try await orgs.count(),
             userCount: try await UserRepository(db: db, scope: member.scope, hasher: hasher).count(),
-            recentChanges: seesAudit ? try await AuditRepository(db: db, scope: member.scope).list(perPage: 8).entries : nil,
+            recentChanges: seesAudit
+                ? try await AuditRepository(db: db, scope: member.scope).list(perPage: 8).entries : nil,
             jobs: member.user.has(.admin) ? try await JobQueue(db: db).counts() : nil)
     }
 
@@ -68,7 +69,9 @@ struct WorkbenchPage {
             if let jobs = page.jobs {
                 H2("后台任务")
                 Paragraph {
-                    Text("排队 \(jobs["queued", default: 0]) · 执行中 \(jobs["running", default: 0]) · 已完成 \(jobs["done", default: 0]) · ")
+                    Text(
+                        "排队 \(jobs["queued", default: 0]) · 执行中 \(jobs["running", default: 0]) · 已完成 \(jobs["done", default: 0]) · "
+                    )
                     Badge(text: "失败 \(jobs["failed", default: 0])", tone: jobs["failed", default: 0] > 0 ? .bad : .good)
                 }
             }

@@ -20,8 +20,10 @@ struct FormField: Component {
 
     var body: Component {
         let error = errors.first { $0.field == name }?.message
-        var input: Component = Input(type: type, name: name, value: type == .password ? nil : value, isRequired: required)
-            .id("f-\(name)")
+        var input: Component = Input(
+            type: type, name: name, value: type == .password ? nil : value, isRequired: required
+        )
+        .id("f-\(name)")
         if let autocomplete { input = input.attribute(named: "autocomplete", value: autocomplete) }
         if error != nil {
             input = input.attribute(named: "aria-invalid", value: "true").attribute(
@@ -124,7 +126,8 @@ struct PostButton: Component {
     var body: Component {
         Form(url: action, method: .post) {
             CSRFField(token: csrf)
-            Button(title).attribute(named: "type", value: "submit").class(danger ? "button button-small button-danger" : "button button-small")
+            Button(title).attribute(named: "type", value: "submit").class(
+                danger ? "button button-small button-danger" : "button button-small")
         }.class("inline-form")
     }
 }

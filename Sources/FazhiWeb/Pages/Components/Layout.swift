@@ -57,7 +57,8 @@ enum Layout {
                 }.class("brand")
                 Navigation {
                     List(items) { item in
-                        let current = context.path == item.path || (item.path != "/" && context.path.hasPrefix(item.path + "/"))
+                        let current =
+                            context.path == item.path || (item.path != "/" && context.path.hasPrefix(item.path + "/"))
                         return current
                             ? Link(item.title, url: item.path).attribute(named: "aria-current", value: "page")
                             : Link(item.title, url: item.path)
@@ -91,7 +92,8 @@ enum Layout {
         response.headers.contentType = .html
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         if context.flash != nil {
-            response.cookies[Flash.cookie] = HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), path: "/")
+            response.cookies[Flash.cookie] = HTTPCookies.Value(
+                string: "", expires: Date(timeIntervalSince1970: 0), path: "/")
         }
         return response
     }
