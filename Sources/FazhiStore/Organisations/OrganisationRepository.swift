@@ -19,9 +19,9 @@ public struct OrganisationRepository: Sendable {
 
     /// Every organisation in scope, in tree order (a parent before its children).
     public func list(includeInactive: Bool = true) async throws -> [Organisation] {
-        var query = OrganisationModel.query(on: db).filter(\.$path =~ scope.root.value)
-        if !includeInactive { query = query.filter(\.$active == true) }
-        return OrganisationTree.sorted(try await query.all().map(\.domain)).map(\.org)
+        let orgs = try await OrganisationRow.list(
+            under: scope.root.value, activeOnly: !includeInactive, on: db as! any SQLDatabase)
+        return OrganisationTree.sorted(orgs).map(\.org)
     }
 
     public func find(_ id: UUID) async throws -> Organisation {
@@ -159,9 +159,16 @@ public struct OrganisationRepository: Sendable {
 
     /// The organisation and its ancestors, root first. Unscoped: used to compute a scope.
     public static func chain(of id: UUID, on db: any Database) async throws -> [Organisation] {
-        guard let org = try await OrganisationModel.find(id, on: db) else { return [] }
-        let ids = OrgPath(value: org.path).ids
-        let all = try await OrganisationModel.query(on: db).filter(\.$id ~~ ids).all().map(\.domain)
+        let sql = db as! any SQLDatabase
+        guard let path = try await sql.raw("SELECT path FROM organisations WHERE id = \(bind: id)").first()
+        else { return [] }
+        return try await chain(path: OrgPath(value: try path.decode(column: "path", as: String.self)), on: sql)
+    }
+
+    /// The organisations on a path, root first.
+    static func chain(path: OrgPath, on sql: any SQLDatabase) async throws -> [Organisation] {
+        let ids = path.ids
+        let all = try await OrganisationRow.find(ids, on: sql)
         return ids.compactMap { id in all.first { $0.id == id } }
     }
 

@@ -1,6 +1,7 @@
 import FazhiCore
 import Fluent
 import Foundation
+import SQLKit
 
 /// Sign-in and one's own account: the operations that act before a scope exists.
 public struct Accounts: Sendable {
@@ -47,17 +48,37 @@ public struct Accounts: Sendable {
     }
 
     /// The member behind a user id (a session), or nil when the user or organisation is inactive.
+    /// Two queries: the user with its organisation's path, then the chain of organisations.
     public func member(id: UUID) async throws -> Member? {
-        guard let model = try await UserModel.find(id, on: db) else { return nil }
-        return try await member(model)
+        let sql = db as! any SQLDatabase
+        guard
+            let row = try await sql.raw(
+                """
+                SELECT u.id, u.username, u.display_name, u.organisation_id, u.roles, u.active, o.path
+                FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = \(bind: id)
+                """
+            ).first()
+        else { return nil }
+        let user = User(
+            id: try row.decode(column: "id", as: UUID.self),
+            username: try row.decode(column: "username", as: String.self),
+            displayName: try row.decode(column: "display_name", as: String.self),
+            organisationID: try row.decode(column: "organisation_id", as: UUID.self),
+            roles: UserModel.decode(try row.decode(column: "roles", as: String.self)),
+            active: try row.decode(column: "active", as: Bool.self))
+        let chain = try await OrganisationRepository.chain(
+            path: OrgPath(value: try row.decode(column: "path", as: String.self)), on: sql)
+        return member(user, chain: chain)
     }
 
     func member(_ model: UserModel) async throws -> Member? {
-        guard model.active else { return nil }
-        let chain = try await OrganisationRepository.chain(of: model.$organisation.id, on: db)
-        guard let org = chain.last, org.active else { return nil }
-        let user = model.domain
-        guard let scope = Scope.of(member: chain.map(\.summary), roles: user.roles) else { return nil }
+        try await member(id: model.id!)
+    }
+
+    private func member(_ user: User, chain: [Organisation]) -> Member? {
+        guard user.active, let org = chain.last, org.active,
+            let scope = Scope.of(member: chain.map(\.summary), roles: user.roles)
+        else { return nil }
         return Member(user: user, organisation: org, scope: scope)
     }
 

@@ -2,6 +2,7 @@ import Crypto
 import FazhiCore
 import Fluent
 import Foundation
+import SQLKit
 
 /// Browser sessions kept in the database: they survive restarts, are shared by several
 /// server processes, and can be ended for one user (password change, deactivation).
@@ -33,17 +34,23 @@ public struct SessionStore: Sendable {
 
     /// The user of a live session, refreshing its last-seen time at most once a minute.
     public func user(token: String, now: Date = Date()) async throws -> UUID? {
-        guard let model = try await SessionModel.query(on: db).filter(\.$tokenHash == Secrets.sha256(token)).first()
+        let sql = db as! any SQLDatabase
+        let hash = Secrets.sha256(token)
+        guard
+            let row = try await sql.raw(
+                "SELECT user_id, last_seen_at, expires_at FROM sessions WHERE token_hash = \(bind: hash)"
+            ).first()
         else { return nil }
-        guard model.expiresAt > now, model.lastSeenAt.addingTimeInterval(idleTimeout) > now else {
-            try await model.delete(on: db)
+        let lastSeen = try row.decode(column: "last_seen_at", as: Date.self)
+        guard try row.decode(column: "expires_at", as: Date.self) > now, lastSeen.addingTimeInterval(idleTimeout) > now
+        else {
+            try await end(token: token)
             return nil
         }
-        if now.timeIntervalSince(model.lastSeenAt) > 60 {
-            model.lastSeenAt = now
-            try await model.save(on: db)
+        if now.timeIntervalSince(lastSeen) > 60 {
+            try await SessionModel.query(on: db).filter(\.$tokenHash == hash).set(\.$lastSeenAt, to: now).update()
         }
-        return model.userID
+        return try row.decode(column: "user_id", as: UUID.self)
     }
 
     public func end(token: String) async throws {

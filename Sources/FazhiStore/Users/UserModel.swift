@@ -21,7 +21,11 @@ public final class UserModel: Model, @unchecked Sendable {
     var domain: User {
         User(
             id: id!, username: username, displayName: displayName, organisationID: $organisation.id,
-            roles: Set(roles.split(separator: ",").compactMap { Role(rawValue: String($0)) }), active: active)
+            roles: Self.decode(roles), active: active)
+    }
+
+    static func decode(_ roles: String) -> Set<Role> {
+        Set(roles.split(separator: ",").compactMap { Role(rawValue: String($0)) })
     }
 
     static func encode(_ roles: Set<Role>) -> String { roles.sorted().map(\.rawValue).joined(separator: ",") }

@@ -39,6 +39,24 @@ struct AuditTable: Component {
         "api_token.issue": "签发令牌", "api_token.revoke": "撤销令牌",
     ]
 
+    /// The table without details, as plain nodes (the workbench shows it on every visit).
+    static func node(entries: [AuditEntry]) -> Node<HTML.BodyContext> {
+        .table(
+            .class("table"),
+            .thead(.tr(.th("时间"), .th("操作人"), .th("操作"), .th("对象"))),
+            .tbody(
+                .forEach(entries) { entry in
+                    .tr(
+                        .td(.class("nowrap"), .text(DisplayFormat.dateTime(entry.at))),
+                        .td(.text(entry.actorName)),
+                        .td(.text(actions[entry.action] ?? entry.action)),
+                        .td(
+                            .class("mono"),
+                            .a(.href("/admin/audit?entity=\(entry.entityID)"), .text(String(entry.entityID.prefix(8)))))
+                    )
+                }))
+    }
+
     var body: Component {
         Table(
             header: TableRow {

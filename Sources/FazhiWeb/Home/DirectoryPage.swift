@@ -15,26 +15,22 @@ struct DirectoryPage {
     }
 
     static func view(_ page: DirectoryPage, _ context: PageContext) -> HTML {
-        Layout.page(context, title: "机构名录") {
-            H1("机构名录")
-            Paragraph("共 \(page.rows.count) 个机构。").class("muted")
-            Table(
-                header: TableRow {
-                    TableHeaderCell("机构名称")
-                    TableHeaderCell("层级")
-                    TableHeaderCell("类型")
-                    TableHeaderCell("统一社会信用代码")
-                }
-            ) {
-                for row in page.rows {
-                    TableRow {
-                        TableCell(row.org.name).class("depth-\(min(row.depth, 6))")
-                        TableCell(page.levels[row.org.id] ?? "—")
-                        TableCell(row.org.kind.label)
-                        TableCell(row.org.creditCode ?? "—").class("mono")
-                    }
-                }
-            }.class("table tree-table")
-        }
+        Layout.page(
+            context, title: "机构名录",
+            body: .group(
+                .h1("机构名录"),
+                .p(.class("muted"), .text("共 \(page.rows.count) 个机构。")),
+                .table(
+                    .class("table tree-table"),
+                    .thead(.tr(.th("机构名称"), .th("层级"), .th("类型"), .th("统一社会信用代码"))),
+                    .tbody(
+                        .forEach(page.rows) { row in
+                            .tr(
+                                .td(.class("depth-\(min(row.depth, 6))"), .text(row.org.name)),
+                                .td(.text(page.levels[row.org.id] ?? "—")),
+                                .td(.text(row.org.kind.label)),
+                                .td(.class("mono"), .text(row.org.creditCode ?? "—")))
+                        }))
+            ))
     }
 }

@@ -42,48 +42,45 @@ struct WorkbenchPage {
     }
 
     static func view(_ page: WorkbenchPage, _ context: PageContext) -> HTML {
-        Layout.page(context, title: "工作台") {
-            H1("工作台")
-            Paragraph {
-                Text("\(page.member.user.displayName)，您好。您属于 \(page.member.organisation.name)，角色：")
-                Text(page.member.user.roles.sorted().map(\.label).joined(separator: "、"))
-                Text("。")
-            }.class("lead")
-            Div {
-                Div {
-                    H2("管辖范围")
-                    Paragraph(page.scopeRoot.name).class("stat-title")
-                    Paragraph("可查看本机构及其下级的数据").class("muted")
-                }.class("card")
-                Div {
-                    H2("机构")
-                    Paragraph("\(page.organisationCount)").class("stat")
-                    Paragraph("管辖范围内的机构数").class("muted")
-                }.class("card")
-                Div {
-                    H2("用户")
-                    Paragraph("\(page.userCount)").class("stat")
-                    Paragraph("管辖范围内的账号数").class("muted")
-                }.class("card")
-            }.class("card-grid")
-            if let jobs = page.jobs {
-                H2("后台任务")
-                Paragraph {
-                    Text(
-                        "排队 \(jobs["queued", default: 0]) · 执行中 \(jobs["running", default: 0]) · 已完成 \(jobs["done", default: 0]) · "
-                    )
-                    Badge(text: "失败 \(jobs["failed", default: 0])", tone: jobs["failed", default: 0] > 0 ? .bad : .good)
+        let roles = page.member.user.roles.sorted().map(\.label).joined(separator: "、")
+        return Layout.page(
+            context, title: "工作台",
+            body: .group(
+                .h1("工作台"),
+                .p(
+                    .class("lead"),
+                    .text("\(page.member.user.displayName)，您好。您属于 \(page.member.organisation.name)，角色：\(roles)。")),
+                .div(
+                    .class("card-grid"),
+                    .div(
+                        .class("card"), .h2("管辖范围"), .p(.class("stat-title"), .text(page.scopeRoot.name)),
+                        .p(.class("muted"), .text("可查看本机构及其下级的数据"))),
+                    .div(
+                        .class("card"), .h2("机构"), .p(.class("stat"), .text("\(page.organisationCount)")),
+                        .p(.class("muted"), .text("管辖范围内的机构数"))),
+                    .div(
+                        .class("card"), .h2("用户"), .p(.class("stat"), .text("\(page.userCount)")),
+                        .p(.class("muted"), .text("管辖范围内的账号数")))
+                ),
+                .unwrap(page.jobs) { jobs in
+                    let failed = jobs["failed", default: 0]
+                    return .group(
+                        .h2("后台任务"),
+                        .p(
+                            .text(
+                                "排队 \(jobs["queued", default: 0]) · 执行中 \(jobs["running", default: 0]) · 已完成 \(jobs["done", default: 0]) · "
+                            ),
+                            .span(.class("badge badge-\(failed > 0 ? "bad" : "good")"), .text("失败 \(failed)"))))
+                },
+                .unwrap(page.recentChanges) { changes in
+                    .group(
+                        .h2("最近变更"),
+                        changes.isEmpty
+                            ? .p(.class("muted"), .text("暂无变更记录。"))
+                            : .group(
+                                AuditTable.node(entries: changes),
+                                .p(.a(.href("/admin/audit"), .text("查看全部审计日志")))))
                 }
-            }
-            if let changes = page.recentChanges {
-                H2("最近变更")
-                if changes.isEmpty {
-                    Paragraph("暂无变更记录。").class("muted")
-                } else {
-                    AuditTable(entries: changes)
-                    Paragraph { Link("查看全部审计日志", url: "/admin/audit") }
-                }
-            }
-        }
+            ))
     }
 }
