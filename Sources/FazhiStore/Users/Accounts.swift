@@ -20,11 +20,14 @@ public struct Accounts: Sendable {
         public let user: User
         public let organisation: Organisation
         public let scope: Scope
+        /// The organisation at the top of the scope.
+        public let scopeRoot: Organisation
 
-        public init(user: User, organisation: Organisation, scope: Scope) {
+        public init(user: User, organisation: Organisation, scope: Scope, scopeRoot: Organisation) {
             self.user = user
             self.organisation = organisation
             self.scope = scope
+            self.scopeRoot = scopeRoot
         }
     }
 
@@ -77,9 +80,10 @@ public struct Accounts: Sendable {
 
     private func member(_ user: User, chain: [Organisation]) -> Member? {
         guard user.active, let org = chain.last, org.active,
-            let scope = Scope.of(member: chain.map(\.summary), roles: user.roles)
+            let scope = Scope.of(member: chain.map(\.summary), roles: user.roles),
+            let root = chain.first(where: { $0.path == scope.root })
         else { return nil }
-        return Member(user: user, organisation: org, scope: scope)
+        return Member(user: user, organisation: org, scope: scope, scopeRoot: root)
     }
 
     /// Changes one's own password after checking the current one; other sessions end.

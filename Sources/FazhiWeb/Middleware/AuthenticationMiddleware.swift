@@ -38,6 +38,7 @@ struct AuthenticationMiddleware: AsyncMiddleware {
                 grant.organisationID),
             org.active
         else { return nil }
-        return Accounts.Member(user: creator.user, organisation: creator.organisation, scope: Scope(root: org.path))
+        return Accounts.Member(
+            user: creator.user, organisation: creator.organisation, scope: Scope(root: org.path), scopeRoot: org)
     }
 }

@@ -14,7 +14,7 @@ struct WorkbenchController: RouteCollection {
     @Sendable func workbench(req: Request) async throws -> Response {
         let member = try req.requireMember()
         let context = PageContext(req)
-        let page = try await WorkbenchPage.query(for: member, on: req.db, hasher: req.services.hasher)
+        let page = try await WorkbenchPage.query(for: member, on: req.db)
         return Layout.response(WorkbenchPage.view(page, context), context: context)
     }
 }
@@ -27,17 +27,13 @@ struct WorkbenchPage {
     let recentChanges: [AuditEntry]?
     let jobs: [String: Int]?
 
-    static func query(for member: Accounts.Member, on db: any Database, hasher: PasswordHashing) async throws
-        -> WorkbenchPage
-    {
-        let orgs = OrganisationRepository(db: db, scope: member.scope)
-        let root = try await OrganisationRepository(db: db, scope: .system).find(member.scope.root.ids.last!)
+    static func query(for member: Accounts.Member, on db: any Database) async throws -> WorkbenchPage {
+        let summary = try await ScopeSummary.of(member.scope, on: db)
         let seesAudit = member.user.has(.admin) || member.user.has(.justice)
         return WorkbenchPage(
-            member: member, scopeRoot: root, organisationCount: try await orgs.count(),
-            userCount: try await UserRepository(db: db, scope: member.scope, hasher: hasher).count(),
-            recentChanges: seesAudit
-                ? try await AuditRepository(db: db, scope: member.scope).list(perPage: 8).entries : nil,
+            member: member, scopeRoot: member.scopeRoot, organisationCount: summary.organisations,
+            userCount: summary.users,
+            recentChanges: seesAudit ? try await AuditRepository(db: db, scope: member.scope).recent(limit: 8) : nil,
             jobs: member.user.has(.admin) ? try await JobQueue(db: db).counts() : nil)
     }
 
