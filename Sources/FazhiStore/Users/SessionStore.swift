@@ -74,9 +74,8 @@ public struct SessionStore: Sendable {
 public enum Secrets {
     /// 32 random bytes, URL-safe base64 without padding.
     public static func randomToken() -> String {
-        var generator = SystemRandomNumberGenerator()
-        let bytes = (0..<32).map { _ in UInt8.random(in: 0...255, using: &generator) }
-        return Data(bytes).base64EncodedString()
+        // One call into BoringSSL's CSPRNG for all 32 bytes.
+        SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64EncodedString()
             .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
             .replacingOccurrences(of: "=", with: "")
     }

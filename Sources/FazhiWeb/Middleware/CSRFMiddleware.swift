@@ -1,5 +1,6 @@
 import FazhiCore
 import FazhiStore
+import Foundation
 import Vapor
 
 /// Double-submit CSRF protection for the HTML forms: a random token lives in the HttpOnly,
@@ -16,8 +17,8 @@ struct CSRFMiddleware: AsyncMiddleware {
         guard !request.isAPI else { return try await next.respond(to: request) }
         let cookie = request.cookies[Self.cookie]?.string
         let existing = cookie?.count == 43 ? cookie : nil
-        let token = existing ?? Secrets.randomToken()
-        request.csrfToken = token
+        let state = CSRFState(existing: existing)
+        request.csrfState = state
         if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
             _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
             let submitted = try? request.content.get(String.self, at: Self.field)
@@ -26,9 +27,10 @@ struct CSRFMiddleware: AsyncMiddleware {
             }
         }
         let response = try await next.respond(to: request)
-        if existing == nil {
+        // A new token is issued only when a page with a form asked for one.
+        if existing == nil, let issued = state.issued {
             response.cookies[Self.cookie] = HTTPCookies.Value(
-                string: token, path: "/", isSecure: secureCookies, isHTTPOnly: true, sameSite: .strict)
+                string: issued, path: "/", isSecure: secureCookies, isHTTPOnly: true, sameSite: .strict)
         }
         return response
     }
@@ -40,12 +42,34 @@ struct CSRFMiddleware: AsyncMiddleware {
     }
 }
 
-extension Request {
-    private struct CSRFKey: StorageKey { typealias Value = String }
+/// The token of one request: the browser's, or a new one made the first time a form needs it.
+final class CSRFState: @unchecked Sendable {
+    private let lock = NSLock()
+    private let existing: String?
+    private var made: String?
 
-    /// The token every form on this page must carry in `_csrf`.
-    var csrfToken: String {
-        get { storage[CSRFKey.self] ?? "" }
+    init(existing: String?) { self.existing = existing }
+
+    var token: String {
+        lock.withLock {
+            if let existing { return existing }
+            if made == nil { made = Secrets.randomToken() }
+            return made!
+        }
+    }
+
+    /// The token made during this request, if any.
+    var issued: String? { lock.withLock { made } }
+}
+
+extension Request {
+    private struct CSRFKey: StorageKey { typealias Value = CSRFState }
+
+    fileprivate(set) var csrfState: CSRFState? {
+        get { storage[CSRFKey.self] }
         set { storage[CSRFKey.self] = newValue }
     }
+
+    /// The token every form on this page must carry in `_csrf`.
+    var csrfToken: String { csrfState?.token ?? "" }
 }

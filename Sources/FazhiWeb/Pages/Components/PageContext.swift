@@ -6,14 +6,17 @@ import Vapor
 /// forms, the demo flag, the current path (for navigation) and a one-time flash message.
 struct PageContext: Sendable {
     let member: Accounts.Member?
-    let csrf: String
+    private let csrfSource: @Sendable () -> String
     let isDemo: Bool
     let path: String
     let flash: String?
 
+    /// The CSRF token for this page's forms, made only if a form asks for it.
+    var csrf: String { csrfSource() }
+
     init(_ request: Request) {
         member = request.member
-        csrf = request.csrfToken
+        csrfSource = { request.csrfToken }
         isDemo = request.application.isDemo
         path = request.url.path
         flash = request.cookies[Flash.cookie]?.string.removingPercentEncoding
@@ -21,7 +24,7 @@ struct PageContext: Sendable {
 
     init(member: Accounts.Member?, csrf: String, isDemo: Bool, path: String, flash: String?) {
         self.member = member
-        self.csrf = csrf
+        csrfSource = { csrf }
         self.isDemo = isDemo
         self.path = path
         self.flash = flash
