@@ -33,7 +33,7 @@ public struct DeadlineCalculator: Sendable {
                 extended += amount
                 remaining += amount
                 lines.append(
-                    "\(date) 延长\(amount)\(rule.unit == .calendarDays ? "日" : rule.unit.label)\(note)，累计延长\(extended)；依据：\(rule.extensionBasis?.citation ?? rule.basis.citation)。"
+                    "\(date) 延长\(amount)\(rule.unit == .calendarDays ? "日" : rule.unit.label)\(note)，累计延长\(extended)\(unitWord(rule.unit))；依据：\(rule.extensionBasis?.citation ?? rule.basis.citation)。"
                 )
             case .suspend(let date, _):
                 let used = elapsed(rule.unit, from: anchor, to: date)
