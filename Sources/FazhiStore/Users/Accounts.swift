@@ -50,18 +50,52 @@ public struct Accounts: Sendable {
         return member
     }
 
-    /// The member behind a user id (a session), or nil when the user or organisation is inactive.
-    /// Two queries: the user with its organisation's path, then the chain of organisations.
+    /// The member behind a user id, or nil when the user or organisation is inactive.
     public func member(id: UUID) async throws -> Member? {
+        try await member(where: "u.id = ", id)
+    }
+
+    /// The member signed in with a session token, in two queries: the session with its user and
+    /// the user's organisation path, then the chain of organisations. Nil when the session is
+    /// unknown or expired, or the user or organisation is inactive.
+    public func member(sessionToken token: String, sessions: SessionStore, now: Date = Date()) async throws -> Member? {
+        let sql = db as! any SQLDatabase
+        let hash = Secrets.sha256(token)
+        guard
+            let row = try await sql.raw(
+                """
+                SELECT s.last_seen_at, s.expires_at, u.id, u.username, u.display_name, u.organisation_id, u.roles,
+                       u.active, o.path
+                FROM sessions s JOIN users u ON u.id = s.user_id JOIN organisations o ON o.id = u.organisation_id
+                WHERE s.token_hash = \(bind: hash)
+                """
+            ).first()
+        else { return nil }
+        let lastSeen = try row.decode(column: "last_seen_at", as: Date.self)
+        guard
+            try sessions.isLive(lastSeen: lastSeen, expires: row.decode(column: "expires_at", as: Date.self), now: now)
+        else {
+            try await sessions.end(token: token)
+            return nil
+        }
+        try await sessions.touch(hash: hash, lastSeen: lastSeen, now: now)
+        return try await member(row)
+    }
+
+    private func member(where condition: String, _ id: UUID) async throws -> Member? {
         let sql = db as! any SQLDatabase
         guard
             let row = try await sql.raw(
                 """
                 SELECT u.id, u.username, u.display_name, u.organisation_id, u.roles, u.active, o.path
-                FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE u.id = \(bind: id)
+                FROM users u JOIN organisations o ON o.id = u.organisation_id WHERE \(unsafeRaw: condition)\(bind: id)
                 """
             ).first()
         else { return nil }
+        return try await member(row)
+    }
+
+    private func member(_ row: any SQLRow) async throws -> Member? {
         let user = User(
             id: try row.decode(column: "id", as: UUID.self),
             username: try row.decode(column: "username", as: String.self),
@@ -70,7 +104,7 @@ public struct Accounts: Sendable {
             roles: UserModel.decode(try row.decode(column: "roles", as: String.self)),
             active: try row.decode(column: "active", as: Bool.self))
         let chain = try await OrganisationRepository.chain(
-            path: OrgPath(value: try row.decode(column: "path", as: String.self)), on: sql)
+            path: OrgPath(value: try row.decode(column: "path", as: String.self)), on: db as! any SQLDatabase)
         return member(user, chain: chain)
     }
 

@@ -42,15 +42,23 @@ public struct SessionStore: Sendable {
             ).first()
         else { return nil }
         let lastSeen = try row.decode(column: "last_seen_at", as: Date.self)
-        guard try row.decode(column: "expires_at", as: Date.self) > now, lastSeen.addingTimeInterval(idleTimeout) > now
-        else {
+        guard isLive(lastSeen: lastSeen, expires: try row.decode(column: "expires_at", as: Date.self), now: now) else {
             try await end(token: token)
             return nil
         }
-        if now.timeIntervalSince(lastSeen) > 60 {
-            try await SessionModel.query(on: db).filter(\.$tokenHash == hash).set(\.$lastSeenAt, to: now).update()
-        }
+        try await touch(hash: hash, lastSeen: lastSeen, now: now)
         return try row.decode(column: "user_id", as: UUID.self)
+    }
+
+    /// Whether a session is within both its idle and its absolute timeout.
+    func isLive(lastSeen: Date, expires: Date, now: Date) -> Bool {
+        expires > now && lastSeen.addingTimeInterval(idleTimeout) > now
+    }
+
+    /// Records activity, at most once a minute (a write on every request would serialise reads).
+    func touch(hash: String, lastSeen: Date, now: Date) async throws {
+        guard now.timeIntervalSince(lastSeen) > 60 else { return }
+        try await SessionModel.query(on: db).filter(\.$tokenHash == hash).set(\.$lastSeenAt, to: now).update()
     }
 
     public func end(token: String) async throws {

@@ -43,16 +43,16 @@ struct AuditTable: Component {
     static func node(entries: [AuditEntry]) -> Node<HTML.BodyContext> {
         .table(
             .class("table"),
-            .thead(.tr(.th("时间"), .th("操作人"), .th("操作"), .th("对象"))),
+            .thead(.tr(.th(.safe("时间")), .th(.safe("操作人")), .th(.safe("操作")), .th(.safe("对象")))),
             .tbody(
                 .forEach(entries) { entry in
                     .tr(
-                        .td(.class("nowrap"), .text(DisplayFormat.dateTime(entry.at))),
-                        .td(.text(entry.actorName)),
-                        .td(.text(actions[entry.action] ?? entry.action)),
+                        .td(.class("nowrap"), .safe(DisplayFormat.dateTime(entry.at))),
+                        .td(.safe(entry.actorName)),
+                        .td(.safe(actions[entry.action] ?? entry.action)),
                         .td(
                             .class("mono"),
-                            .a(.href("/admin/audit?entity=\(entry.entityID)"), .text(String(entry.entityID.prefix(8)))))
+                            .a(.href("/admin/audit?entity=\(entry.entityID)"), .safe(String(entry.entityID.prefix(8)))))
                     )
                 }))
     }

@@ -27,11 +27,9 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     app.migrations.add(FazhiMigrations.all)
     if config.autoMigrate { try await app.autoMigrate() }
     if case .sqliteFile = config.storage {
-        // WAL lets readers proceed while one writer commits; busy_timeout makes a writer wait
-        // for the lock instead of failing under concurrent requests.
-        let sql = app.db as! any SQLDatabase
-        try await sql.raw("PRAGMA journal_mode=WAL").run()
-        try await sql.raw("PRAGMA busy_timeout=5000").run()
+        // WAL (a property of the file, so once is enough) lets readers proceed while a writer
+        // commits. SQLiteNIO installs a busy handler that retries, so writers wait, not fail.
+        try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
     }
 
     let services = AppServices(
@@ -64,7 +62,7 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
 /// Routes of every feature, each in its own controller.
 func routes(_ app: Application) throws {
     try app.register(collection: OperationsController())
-    try app.register(collection: HomeController())
+    try app.register(collection: HomeController(isDemo: app.isDemo))
     try app.register(collection: AuthController())
     try app.register(collection: WorkbenchController())
     try app.register(collection: OrganisationController())

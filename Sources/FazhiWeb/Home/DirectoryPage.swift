@@ -18,18 +18,18 @@ struct DirectoryPage {
         Layout.page(
             context, title: "机构名录",
             body: .group(
-                .h1("机构名录"),
-                .p(.class("muted"), .text("共 \(page.rows.count) 个机构。")),
+                .h1(.safe("机构名录")),
+                .p(.class("muted"), .safe("共 \(page.rows.count) 个机构。")),
                 .table(
                     .class("table tree-table"),
-                    .thead(.tr(.th("机构名称"), .th("层级"), .th("类型"), .th("统一社会信用代码"))),
+                    .thead(.tr(.th(.safe("机构名称")), .th(.safe("层级")), .th(.safe("类型")), .th(.safe("统一社会信用代码")))),
                     .tbody(
                         .forEach(page.rows) { row in
                             .tr(
-                                .td(.class("depth-\(min(row.depth, 6))"), .text(row.org.name)),
-                                .td(.text(page.levels[row.org.id] ?? "—")),
-                                .td(.text(row.org.kind.label)),
-                                .td(.class("mono"), .text(row.org.creditCode ?? "—")))
+                                .td(.class("depth-\(min(row.depth, 6))"), .safe(row.org.name)),
+                                .td(.safe(page.levels[row.org.id] ?? "—")),
+                                .td(.safe(row.org.kind.label)),
+                                .td(.class("mono"), .safe(row.org.creditCode ?? "—")))
                         }))
             ))
     }

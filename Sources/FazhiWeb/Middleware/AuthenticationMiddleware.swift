@@ -17,9 +17,7 @@ struct AuthenticationMiddleware: AsyncMiddleware {
                 request.member = member
             }
         } else if let token = request.cookies[Self.sessionCookie]?.string, !token.isEmpty {
-            if let userID = try await request.sessions.user(token: token),
-                let member = try await request.accounts.member(id: userID)
-            {
+            if let member = try await request.accounts.member(sessionToken: token, sessions: request.sessions) {
                 request.member = member
                 request.sessionToken = token
             }

@@ -1,11 +1,16 @@
+import FazhiCore
 import Foundation
 
-/// How dates appear on pages: Beijing time, the way officials write them.
+/// How dates appear on pages: Beijing time (UTC+8, no daylight saving), the way officials
+/// write them. Plain arithmetic: Foundation's calendar and String(format:) were a visible
+/// share of rendering a table of dates.
 enum DisplayFormat {
     static func dateTime(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Asia/Shanghai")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!)
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down)) + 8 * 3600
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let minuteOfDay = (seconds - days * 86_400) / 60
+        return "\(CivilDate(dayNumber: days).iso) \(twoDigits(minuteOfDay / 60)):\(twoDigits(minuteOfDay % 60))"
     }
+
+    private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

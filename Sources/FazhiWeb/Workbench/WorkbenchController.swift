@@ -42,40 +42,40 @@ struct WorkbenchPage {
         return Layout.page(
             context, title: "工作台",
             body: .group(
-                .h1("工作台"),
+                .h1(.safe("工作台")),
                 .p(
                     .class("lead"),
-                    .text("\(page.member.user.displayName)，您好。您属于 \(page.member.organisation.name)，角色：\(roles)。")),
+                    .safe("\(page.member.user.displayName)，您好。您属于 \(page.member.organisation.name)，角色：\(roles)。")),
                 .div(
                     .class("card-grid"),
                     .div(
-                        .class("card"), .h2("管辖范围"), .p(.class("stat-title"), .text(page.scopeRoot.name)),
-                        .p(.class("muted"), .text("可查看本机构及其下级的数据"))),
+                        .class("card"), .h2(.safe("管辖范围")), .p(.class("stat-title"), .safe(page.scopeRoot.name)),
+                        .p(.class("muted"), .safe("可查看本机构及其下级的数据"))),
                     .div(
-                        .class("card"), .h2("机构"), .p(.class("stat"), .text("\(page.organisationCount)")),
-                        .p(.class("muted"), .text("管辖范围内的机构数"))),
+                        .class("card"), .h2(.safe("机构")), .p(.class("stat"), .safe("\(page.organisationCount)")),
+                        .p(.class("muted"), .safe("管辖范围内的机构数"))),
                     .div(
-                        .class("card"), .h2("用户"), .p(.class("stat"), .text("\(page.userCount)")),
-                        .p(.class("muted"), .text("管辖范围内的账号数")))
+                        .class("card"), .h2(.safe("用户")), .p(.class("stat"), .safe("\(page.userCount)")),
+                        .p(.class("muted"), .safe("管辖范围内的账号数")))
                 ),
                 .unwrap(page.jobs) { jobs in
                     let failed = jobs["failed", default: 0]
                     return .group(
-                        .h2("后台任务"),
+                        .h2(.safe("后台任务")),
                         .p(
-                            .text(
+                            .safe(
                                 "排队 \(jobs["queued", default: 0]) · 执行中 \(jobs["running", default: 0]) · 已完成 \(jobs["done", default: 0]) · "
                             ),
-                            .span(.class("badge badge-\(failed > 0 ? "bad" : "good")"), .text("失败 \(failed)"))))
+                            .span(.class("badge badge-\(failed > 0 ? "bad" : "good")"), .safe("失败 \(failed)"))))
                 },
                 .unwrap(page.recentChanges) { changes in
                     .group(
-                        .h2("最近变更"),
+                        .h2(.safe("最近变更")),
                         changes.isEmpty
-                            ? .p(.class("muted"), .text("暂无变更记录。"))
+                            ? .p(.class("muted"), .safe("暂无变更记录。"))
                             : .group(
                                 AuditTable.node(entries: changes),
-                                .p(.a(.href("/admin/audit"), .text("查看全部审计日志")))))
+                                .p(.a(.href("/admin/audit"), .safe("查看全部审计日志")))))
                 }
             ))
     }

@@ -24,21 +24,21 @@ enum Layout {
                 .link(.rel(.stylesheet), .href("/css/app.css"))
             ),
             .body(
-                .a(.class("skip-link"), .href("#main"), .text("跳到主要内容")),
+                .a(.class("skip-link"), .href("#main"), .safe("跳到主要内容")),
                 .if(
                     context.isDemo,
                     .div(
                         .class("demo-banner"), .attribute(named: "role", value: "note"),
-                        .text("演示环境：本站数据均为生成的演示数据，并非真实机构、人员或案件。"))),
+                        .safe("演示环境：本站数据均为生成的演示数据，并非真实机构、人员或案件。"))),
                 header(context),
                 .main(
                     .id("main"), .class("container"), .attribute(named: "tabindex", value: "-1"),
                     .unwrap(context.flash) {
-                        .p(.class("flash"), .attribute(named: "role", value: "status"), .text($0))
+                        .p(.class("flash"), .attribute(named: "role", value: "status"), .safe($0))
                     },
                     body
                 ),
-                .footer(.class("site-footer"), .p("法治 Fazhi · 开源、可自行部署的法治政府建设一体化平台"))
+                .footer(.class("site-footer"), .p(.safe("法治 Fazhi · 开源、可自行部署的法治政府建设一体化平台")))
             )
         )
     }
@@ -51,7 +51,7 @@ enum Layout {
                 .class("header-inner"),
                 .a(
                     .class("brand"), .href(context.member == nil ? "/" : "/workbench"),
-                    .span(.class("brand-mark"), .text("法治")), .span(.class("brand-name"), .text(siteName))),
+                    .span(.class("brand-mark"), .safe("法治")), .span(.class("brand-name"), .safe(siteName))),
                 .nav(
                     .class("main-nav"), .attribute(named: "aria-label", value: "主导航"),
                     .ul(
@@ -63,25 +63,25 @@ enum Layout {
                                 .a(
                                     .href(item.path),
                                     .if(current, .attribute(named: "aria-current", value: "page")),
-                                    .text(item.title)))
+                                    .safe(item.title)))
                         })),
                 accountMenu(context)))
     }
 
     private static func accountMenu(_ context: PageContext) -> Node<HTML.BodyContext> {
         guard let member = context.member else {
-            return .div(.class("account"), .a(.class("button button-small"), .href("/login"), .text("登录")))
+            return .div(.class("account"), .a(.class("button button-small"), .href("/login"), .safe("登录")))
         }
         return .div(
             .class("account"),
             .span(
-                .class("account-name"), .text(member.user.displayName),
-                .span(.class("account-org"), .text(member.organisation.shortName))),
-            .a(.href("/account/password"), .text("修改密码")),
+                .class("account-name"), .safe(member.user.displayName),
+                .span(.class("account-org"), .safe(member.organisation.shortName))),
+            .a(.href("/account/password"), .safe("修改密码")),
             .form(
                 .class("inline-form"), .action("/logout"), .method(.post),
                 .input(.type(.hidden), .name(CSRFMiddleware.field), .value(context.csrf)),
-                .button(.type(.submit), .class("link-button"), .text("退出"))))
+                .button(.type(.submit), .class("link-button"), .safe("退出"))))
     }
 
     /// Renders a page into a response, clearing the flash cookie once shown.
