@@ -10,6 +10,7 @@ import FazhiCore
 // calendar-export csv [FIRST LAST]   every day as date,workday,kind,name,provisional (default 2004..2026)
 // calendar-export qingming           the computed 清明 date of every year 2000–2099
 // calendar-export time SECONDS       ops/s of isWorkday and addWorkdays over the fixed-seed workload, as JSON
+// calendar-export workload           the fixed-seed workload with our answers, as date,n,isWorkday,addWorkdays
 let arguments = Array(CommandLine.arguments.dropFirst())
 
 func fail(_ message: String) -> Never {
@@ -85,9 +86,13 @@ case "qingming":
 case "time":
     time(seconds: arguments.dropFirst().first.flatMap(Double.init) ?? 1)
 case "workload":
-    // The same inputs for the Python peer: date,count per line.
+    // The same inputs for the Python peer, with our answers so that it can check them: date,n,isWorkday,addWorkdays.
+    let calendar = HolidayCalendar.official
     let workload = CalendarWorkload()
-    for (date, count) in zip(workload.dates, workload.counts) { print("\(date.iso),\(count)") }
+    for (date, count) in zip(workload.dates, workload.counts) {
+        let working = calendar.isWorkday(date) ? 1 : 0
+        print("\(date.iso),\(count),\(working),\(calendar.addWorkdays(count, to: date).iso)")
+    }
 default:
     fail("usage: calendar-export csv [FIRST LAST] | qingming | time SECONDS | workload")
 }
