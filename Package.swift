@@ -5,7 +5,8 @@ let package = Package(
     name: "Fazhi",
     platforms: [.macOS(.v14)],
     products: [
-        .executable(name: "fazhi", targets: ["fazhi"])
+        .executable(name: "fazhi", targets: ["fazhi"]),
+        .library(name: "FazhiCore", targets: ["FazhiCore"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.0"),
