@@ -56,6 +56,15 @@ enum OpenAPIDocument {
             response: "IssuedToken", created: true),
         Endpoint(method: "delete", path: "/tokens/{id}", summary: "撤销接口令牌", roles: "管理员"),
         Endpoint(method: "get", path: "/openapi.json", summary: "本文档", roles: "公开"),
+        Endpoint(
+            method: "get", path: "/calendar/{year}", summary: "某年的放假安排、调休上班日和全部休息日（无通知的年份为暂定）", roles: "公开",
+            response: "CalendarYear"),
+        Endpoint(
+            method: "get", path: "/deadlines/rules", summary: "法定期限规则及其法律依据", roles: "公开", response: "DeadlineRule",
+            list: true),
+        Endpoint(
+            method: "post", path: "/deadlines/compute", summary: "计算期限：届满日、是否暂定、逐步说明", roles: "公开",
+            body: "DeadlineComputeRequest", response: "Deadline"),
     ]
 
     static func ref(_ name: String) -> [String: Any] { ["$ref": "#/components/schemas/\(name)"] }
@@ -65,6 +74,7 @@ enum OpenAPIDocument {
     static var string: [String: Any] { ["type": "string"] }
     static var uuid: [String: Any] { ["type": "string", "format": "uuid"] }
     static var bool: [String: Any] { ["type": "boolean"] }
+    static var date: [String: Any] { ["type": "string", "format": "date"] }
     static var dateTime: [String: Any] { ["type": "string", "format": "date-time"] }
     static func nullable(_ schema: [String: Any]) -> [String: Any] {
         var s = schema
@@ -133,6 +143,50 @@ enum OpenAPIDocument {
             "IssueTokenRequest": object(
                 ["name": string, "organisationID": uuid], required: ["name", "organisationID"]),
             "IssuedToken": object(["token": ref("ApiToken"), "secret": string], required: ["token", "secret"]),
+            "CalendarYear": object(
+                [
+                    "year": ["type": "integer"], "provisional": bool, "notice": nullable(string),
+                    "documentNumber": nullable(string),
+                    "issuedOn": nullable(date),
+                    "holidays": array(
+                        object(["name": string, "first": date, "last": date], required: ["name", "first", "last"])),
+                    "adjustedWorkdays": array(object(["date": date, "name": string], required: ["date", "name"])),
+                    "restDays": array(date),
+                ],
+                required: ["year", "provisional", "holidays", "adjustedWorkdays", "restDays"]),
+            "LegalBasis": object(
+                ["statute": string, "version": string, "article": string, "excerpt": string],
+                required: ["statute", "version", "article", "excerpt"]),
+            "DeadlineRule": object(
+                [
+                    "id": string, "title": string, "amount": ["type": "integer"],
+                    "unit": ["type": "string", "enum": ["calendar_days", "working_days", "months", "hours"]],
+                    "kind": ["type": "string", "enum": ["limit", "minimum"]], "startsFrom": string,
+                    "basis": ref("LegalBasis"),
+                    "countingBasis": ref("LegalBasis"), "maxExtension": nullable(["type": "integer"]),
+                ],
+                required: ["id", "title", "amount", "unit", "kind", "startsFrom", "basis", "countingBasis"]),
+            "DeadlineComputeRequest": object(
+                [
+                    "rule": string, "start": date, "startTime": ["type": "string", "description": "HH:mm，按小时计算的期限必填"],
+                    "events": array(
+                        object(
+                            [
+                                "type": ["type": "string", "enum": ["extend", "suspend", "resume", "restart"]],
+                                "date": date,
+                                "amount": ["type": "integer"], "note": string,
+                            ], required: ["type", "date"])),
+                ],
+                required: ["rule", "start"]),
+            "Deadline": object(
+                [
+                    "ruleID": string, "title": string, "start": date, "due": nullable(date),
+                    "dueTime": nullable(string),
+                    "status": ["type": "string", "enum": ["running", "suspended"]], "provisional": bool,
+                    "extended": ["type": "integer"],
+                    "explanation": array(string),
+                ],
+                required: ["ruleID", "title", "start", "status", "provisional", "extended", "explanation"]),
             "Error": object(
                 [
                     "error": object(

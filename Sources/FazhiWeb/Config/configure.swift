@@ -70,10 +70,13 @@ func routes(_ app: Application) throws {
     try app.register(collection: AuditController())
     try app.register(collection: TokenController())
     try app.register(collection: AccountController())
+    try app.register(collection: CalendarController(calendar: .official))
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
     try api.register(collection: OrganisationAPIController())
     try api.register(collection: UserAPIController())
     try api.register(collection: AuditAPIController())
     try api.register(collection: TokenAPIController())
+    try api.register(collection: CalendarAPIController(calendar: .official))
+    try api.register(collection: DeadlineAPIController(calendar: .official))
 }

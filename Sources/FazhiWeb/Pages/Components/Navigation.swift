@@ -12,11 +12,13 @@ struct NavItem: Sendable, Equatable {
         NavItem(title: "用户管理", path: "/admin/users", roles: [.admin]),
         NavItem(title: "审计日志", path: "/admin/audit", roles: [.admin, .justice]),
         NavItem(title: "接口令牌", path: "/admin/tokens", roles: [.admin]),
+        NavItem(title: "工作日历", path: "/calendar", roles: nil),
     ]
 
     static let public_: [NavItem] = [
         NavItem(title: "首页", path: "/", roles: nil),
         NavItem(title: "机构名录", path: "/directory", roles: nil),
+        NavItem(title: "工作日历", path: "/calendar", roles: nil),
     ]
 
     /// The items `roles` may open.
