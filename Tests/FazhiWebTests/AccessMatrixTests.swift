@@ -1,0 +1,328 @@
+@testable import FazhiCore
+@testable import FazhiStore
+@testable import FazhiWeb
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+/// Who may read and write what, inside and outside their scope, through the API (bearer
+/// token) and through the pages (session). Every row runs on its own fresh database with the
+/// demo region plus a second, unrelated region ("外省") so that even the administrator has an
+/// outside. A refused request must change nothing: counts and the target record are compared
+/// before and after.
+///
+/// Scopes of the demo users:
+///   demo-admin   (admin, 自治区司法厅)                → the whole region
+///   demo-office  (rule_of_law_office, 依法治区办)     → the whole region
+///   demo-justice (justice, 呼和浩特市司法局)          → 呼和浩特市's subtree
+///   demo-legal   (legal_unit, 呼和浩特市市场监管局)   → its own department
+///   demo-officer (officer, 新城区市场监管局)          → its own department
+///
+/// Targets ("inside" / "outside" the user's scope):
+///   admin, office:   呼和浩特市市场监督管理局 / 外省市场监督管理局
+///   justice, legal:  呼和浩特市市场监督管理局 / 鄂尔多斯市市场监督管理局
+///   officer:         呼和浩特市新城区市场监督管理局 / 呼和浩特市市场监督管理局
+/// The target of each resource kind is that organisation, a user in it, its audit entries,
+/// or an API token issued for it.
+@Suite("Access matrix")
+struct AccessMatrixTests {
+    enum Who: String, CaseIterable, Sendable {
+        case admin = "demo-admin", office = "demo-office", justice = "demo-justice", legal = "demo-legal", officer = "demo-officer"
+    }
+    enum Resource: String, Sendable { case organisations, users, audit, tokens }
+    enum Action: String, Sendable { case read, write }
+    enum Place: String, Sendable { case inside, outside }
+    enum Outcome: String, Sendable {
+        /// 2xx/303 and the target is shown (read) or changed (write).
+        case allowed
+        /// 403, nothing changes.
+        case forbidden
+        /// 404, nothing changes.
+        case notFound
+        /// 200, but the list leaves the target out.
+        case hidden
+    }
+    enum Channel: String, Sendable, CaseIterable { case api, page }
+
+    struct Row: Sendable, CustomTestStringConvertible {
+        let who: Who
+        let resource: Resource
+        let action: Action
+        let place: Place
+        let api: Outcome
+        let page: Outcome
+        var testDescription: String { "\(who.rawValue) \(action.rawValue)s \(resource.rawValue) \(place.rawValue)" }
+    }
+
+    // audit entries have no write operation at all (append-only), so they have read rows only.
+    static let matrix: [Row] = [
+        //   who       resource        action  place     API         page
+        Row(who: .admin, resource: .organisations, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .organisations, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .admin, resource: .organisations, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .organisations, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .admin, resource: .users, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .users, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .admin, resource: .users, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .users, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .admin, resource: .audit, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .audit, action: .read, place: .outside, api: .hidden, page: .hidden),
+        Row(who: .admin, resource: .tokens, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .tokens, action: .read, place: .outside, api: .hidden, page: .hidden),
+        Row(who: .admin, resource: .tokens, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .tokens, action: .write, place: .outside, api: .notFound, page: .notFound),
+
+        Row(who: .office, resource: .organisations, action: .read, place: .inside, api: .allowed, page: .forbidden),
+        Row(who: .office, resource: .organisations, action: .read, place: .outside, api: .notFound, page: .forbidden),
+        Row(who: .office, resource: .organisations, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .office, resource: .organisations, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .office, resource: .users, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .office, resource: .users, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .office, resource: .users, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .office, resource: .users, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .office, resource: .audit, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .office, resource: .audit, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .office, resource: .tokens, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .office, resource: .tokens, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .office, resource: .tokens, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .office, resource: .tokens, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+
+        Row(who: .justice, resource: .organisations, action: .read, place: .inside, api: .allowed, page: .forbidden),
+        Row(who: .justice, resource: .organisations, action: .read, place: .outside, api: .notFound, page: .forbidden),
+        Row(who: .justice, resource: .organisations, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .justice, resource: .organisations, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .justice, resource: .users, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .justice, resource: .users, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .justice, resource: .users, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .justice, resource: .users, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .justice, resource: .audit, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .justice, resource: .audit, action: .read, place: .outside, api: .hidden, page: .hidden),
+        Row(who: .justice, resource: .tokens, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .justice, resource: .tokens, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .justice, resource: .tokens, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .justice, resource: .tokens, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+
+        Row(who: .legal, resource: .organisations, action: .read, place: .inside, api: .allowed, page: .forbidden),
+        Row(who: .legal, resource: .organisations, action: .read, place: .outside, api: .notFound, page: .forbidden),
+        Row(who: .legal, resource: .organisations, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .legal, resource: .organisations, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .legal, resource: .users, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .legal, resource: .users, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .legal, resource: .users, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .legal, resource: .users, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .legal, resource: .audit, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .legal, resource: .audit, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .legal, resource: .tokens, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .legal, resource: .tokens, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .legal, resource: .tokens, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .legal, resource: .tokens, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+
+        Row(who: .officer, resource: .organisations, action: .read, place: .inside, api: .allowed, page: .forbidden),
+        Row(who: .officer, resource: .organisations, action: .read, place: .outside, api: .notFound, page: .forbidden),
+        Row(who: .officer, resource: .organisations, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .officer, resource: .organisations, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .officer, resource: .users, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .officer, resource: .users, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .officer, resource: .users, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .officer, resource: .users, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .officer, resource: .audit, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .officer, resource: .audit, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .officer, resource: .tokens, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .officer, resource: .tokens, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .officer, resource: .tokens, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .officer, resource: .tokens, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+    ]
+
+    /// The records a row acts on.
+    struct Fixture {
+        var orgs: [String: Organisation] = [:]
+        var users: [String: User] = [:]
+        var tokens: [String: ApiToken] = [:]
+
+        static let hohhot = "呼和浩特市市场监督管理局"
+        static let xincheng = "呼和浩特市新城区市场监督管理局"
+        static let erdos = "鄂尔多斯市市场监督管理局"
+        static let elsewhere = "外省市场监督管理局"
+
+        static func targetOrg(_ who: Who, _ place: Place) -> String {
+            switch (who, place) {
+            case (.admin, .inside), (.office, .inside), (.justice, .inside), (.legal, .inside): hohhot
+            case (.admin, .outside), (.office, .outside): elsewhere
+            case (.justice, .outside), (.legal, .outside): erdos
+            case (.officer, .inside): xincheng
+            case (.officer, .outside): hohhot
+            }
+        }
+
+        /// Adds the other region, one user and one token in each target organisation.
+        static func build(_ t: TestApp) async throws -> Fixture {
+            var fixture = Fixture()
+            let system = OrganisationRepository(db: t.db, scope: .system)
+            let province = try await system.create(
+                ValidOrganisationInput(name: "外省人民政府", shortName: "外省", kind: .government, parentID: nil, creditCode: nil, aliases: []),
+                by: .system("测试"))
+            _ = try await system.create(
+                ValidOrganisationInput(name: elsewhere, shortName: "外省市场监管局", kind: .enforcementAgency, parentID: province.id, creditCode: nil, aliases: []),
+                by: .system("测试"))
+            for (key, name) in [("hohhot", hohhot), ("xincheng", xincheng), ("erdos", erdos), ("elsewhere", elsewhere)] {
+                let org = try await t.org(name)
+                fixture.orgs[name] = org
+                let user = try await t.createUser("clerk-\(key)", in: org)
+                fixture.users[name] = user
+                fixture.tokens[name] = try await ApiTokenRepository(db: t.db, scope: .system).issue(
+                    name: "令牌-\(key)", organisationID: org.id, by: Actor(userID: user.id, name: user.displayName)
+                ).token
+            }
+            return fixture
+        }
+    }
+
+    @Test("access matrix", arguments: matrix, Channel.allCases)
+    func access(_ row: Row, _ channel: Channel) async throws {
+        try await TestApp.with { t in
+            // given
+            let fixture = try await Fixture.build(t)
+            let name = Fixture.targetOrg(row.who, row.place)
+            let org = try #require(fixture.orgs[name])
+            let user = try #require(fixture.users[name])
+            let token = try #require(fixture.tokens[name])
+            let expected = channel == .api ? row.api : row.page
+            let browser = t.browser()
+            var api = APIClient(app: t.app, token: nil)
+            switch channel {
+            case .page:
+                let signIn = try await browser.signIn(row.who.rawValue)
+                #expect(signIn.status == .seeOther)
+            case .api:
+                if row.who == .admin {
+                    api = APIClient(app: t.app, token: try await APITests.adminToken(t))  // issued on the token page
+                } else {
+                    api = APIClient(app: t.app, token: try await t.issueToken(for: row.who.rawValue).secret)
+                }
+            }
+            let before = try await t.snapshot()
+
+            // when
+            let response: TestingHTTPResponse
+            switch (row.resource, row.action, channel) {
+            case (.organisations, .read, .api): response = try await api.send(.GET, "/organisations/\(org.id)")
+            case (.organisations, .read, .page): response = try await browser.get("/admin/orgs/\(org.id)")
+            case (.organisations, .write, .api):
+                response = try await api.send(.PATCH, "/organisations/\(org.id)", json: #"{"name":"\#(org.name)（改）","shortName":"\#(org.shortName)","kind":"\#(org.kind.rawValue)"\#(org.creditCode.map { #","creditCode":"\#($0)""# } ?? "")}"#)
+            case (.organisations, .write, .page):
+                response = try await browser.post(
+                    "/admin/orgs/\(org.id)",
+                    [("name", org.name + "（改）"), ("shortName", org.shortName), ("kind", org.kind.rawValue), ("creditCode", org.creditCode ?? ""), ("aliases", org.aliases.joined(separator: "、"))])
+            case (.users, .read, .api): response = try await api.send(.GET, "/users/\(user.id)")
+            case (.users, .read, .page): response = try await browser.get("/admin/users/\(user.id)")
+            case (.users, .write, .api): response = try await api.send(.POST, "/users/\(user.id)/deactivate")
+            case (.users, .write, .page): response = try await browser.post("/admin/users/\(user.id)/deactivate")
+            case (.audit, _, .api): response = try await api.send(.GET, "/audit?entity=\(org.id.uuidString)")
+            case (.audit, _, .page): response = try await browser.get("/admin/audit?entity=\(org.id.uuidString)")
+            case (.tokens, .read, .api): response = try await api.send(.GET, "/tokens")
+            case (.tokens, .read, .page): response = try await browser.get("/admin/tokens")
+            case (.tokens, .write, .api): response = try await api.send(.DELETE, "/tokens/\(token.id)")
+            case (.tokens, .write, .page): response = try await browser.post("/admin/tokens/\(token.id)/revoke")
+            }
+            let after = try await t.snapshot()
+
+            // then
+            let context = "\(row.testDescription) via \(channel.rawValue): \(response.status.code)"
+            switch expected {
+            case .forbidden:
+                #expect(response.status == .forbidden, "\(context)")
+                #expect(after == before, "\(context)")
+                if channel == .api { #expect(response.errorCode == "forbidden", "\(context)") } else { #expect(response.text.contains("<h1>无权访问</h1>"), "\(context)") }
+            case .notFound:
+                #expect(response.status == .notFound, "\(context)")
+                #expect(after == before, "\(context)")
+                if channel == .api { #expect(response.errorCode == "not_found", "\(context)") } else { #expect(response.text.contains("<h1>页面不存在</h1>"), "\(context)") }
+            case .hidden:
+                #expect(response.status == .ok, "\(context)")
+                #expect(after == before, "\(context)")
+                switch row.resource {
+                case .audit where channel == .api: #expect(response.object?["total"] as? Int == 0, "\(context)")
+                case .audit: #expect(response.text.contains("共 0 条记录"), "\(context)")
+                case .tokens where channel == .api: #expect(!response.text.contains(token.id.uuidString), "\(context)")
+                default: #expect(!response.text.contains(token.name), "\(context)")
+                }
+            case .allowed:
+                switch (row.action, channel) {
+                case (.read, _): #expect(response.status == .ok, "\(context)")
+                case (.write, .page): #expect(response.status == .seeOther, "\(context)")
+                case (.write, .api): #expect(response.status == (row.resource == .tokens ? .noContent : .ok), "\(context)")
+                }
+                switch (row.resource, row.action) {
+                case (.organisations, .read): #expect(response.text.contains(org.name), "\(context)")
+                case (.users, .read): #expect(response.text.contains(user.username), "\(context)")
+                case (.audit, _):
+                    if channel == .api {
+                        #expect((response.object?["total"] as? Int ?? 0) > 0, "\(context)")
+                    } else {
+                        #expect(response.text.contains(String(org.id.uuidString.prefix(8))), "\(context)")
+                    }
+                case (.tokens, .read): #expect(response.text.contains(channel == .api ? token.id.uuidString : token.name), "\(context)")
+                case (.organisations, .write):
+                    #expect(after.organisations.first { $0.id == org.id }?.name == org.name + "（改）", "\(context)")
+                    #expect(after.auditEntries == before.auditEntries + 1, "\(context)")
+                case (.users, .write):
+                    #expect(after.users.first { $0.id == user.id }?.active == false, "\(context)")
+                    #expect(after.auditEntries == before.auditEntries + 1, "\(context)")
+                case (.tokens, .write):
+                    #expect(after.tokens.contains("\(token.id) revoked=true"), "\(context)")
+                    #expect(after.auditEntries == before.auditEntries + 1, "\(context)")
+                }
+            }
+        }
+    }
+
+    @Test("the organisation list holds exactly the user's scope", arguments: Who.allCases)
+    func listIsScope(_ who: Who) async throws {
+        try await TestApp.with { t in
+            // given
+            let fixture = try await Fixture.build(t)
+            let member = try await t.member(who.rawValue)
+            let expected = try await OrganisationRepository(db: t.db, scope: member.scope).list().map(\.id.uuidString)
+            let api = APIClient(app: t.app, token: try await t.issueToken(for: who.rawValue).secret)
+            // when
+            let response = try await api.send(.GET, "/organisations")
+            // then
+            #expect(response.status == .ok)
+            let ids = try #require(response.array).compactMap { $0["id"] as? String }
+            #expect(ids.map { $0.uppercased() } == expected.map { $0.uppercased() })
+            #expect(ids.contains(fixture.orgs[Fixture.targetOrg(who, .inside)]!.id.uuidString))
+            #expect(!ids.contains(fixture.orgs[Fixture.targetOrg(who, .outside)]!.id.uuidString))
+            let counts: [Who: Int] = [.legal: 1, .officer: 1]
+            if let count = counts[who] { #expect(ids.count == count) }
+        }
+    }
+
+    @Test("an administrator can issue tokens only for organisations in scope; other roles not at all")
+    func issueLimits() async throws {
+        try await TestApp.with { t in
+            // given
+            let fixture = try await Fixture.build(t)
+            let admin = APIClient(app: t.app, token: try await APITests.adminToken(t))
+            let justice = APIClient(app: t.app, token: try await t.issueToken(for: "demo-justice").secret)
+            let elsewhere = fixture.orgs[Fixture.elsewhere]!
+            let hohhot = fixture.orgs[Fixture.hohhot]!
+            let before = try await t.snapshot()
+            // when
+            let outside = try await admin.send(.POST, "/tokens", json: #"{"name":"越权","organisationID":"\#(elsewhere.id)"}"#)
+            let byJustice = try await justice.send(.POST, "/tokens", json: #"{"name":"越权","organisationID":"\#(hohhot.id)"}"#)
+            let after = try await t.snapshot()
+            let inside = try await admin.send(.POST, "/tokens", json: #"{"name":"对接","organisationID":"\#(hohhot.id)"}"#)
+            // then
+            #expect(outside.status == .unprocessableEntity)
+            #expect(outside.errorFields == ["organisationID"])
+            #expect(byJustice.status == .forbidden)
+            #expect(after == before)
+            #expect(inside.status == .created)
+            let secret = try #require(inside.object?["secret"] as? String)
+            let me = try await APIClient(app: t.app, token: secret).send(.GET, "/me")
+            #expect((me.object?["scopeRootID"] as? String)?.uppercased() == hohhot.id.uuidString)
+        }
+    }
+}
