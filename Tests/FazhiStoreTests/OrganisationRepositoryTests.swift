@@ -1,8 +1,9 @@
-@testable import FazhiCore
-@testable import FazhiStore
 import Fluent
 import Foundation
 import Testing
+
+@testable import FazhiCore
+@testable import FazhiStore
 
 @Suite("OrganisationRepository")
 struct OrganisationRepositoryTests {
@@ -22,7 +23,9 @@ struct OrganisationRepositoryTests {
             #expect(org.path == tree.marketUnit.path.child(org.id))
             #expect(org.parentID == tree.marketUnit.id)
             #expect(try await store.systemOrgs.find(org.id) == org)
-            let entries = try await store.audit(action: "organisation.create").filter { $0.entityID == org.id.uuidString }
+            let entries = try await store.audit(action: "organisation.create").filter {
+                $0.entityID == org.id.uuidString
+            }
             #expect(entries.count == 1)
             #expect(entries.first?.orgPath == org.path.value)
             #expect(entries.first?.actorName == "管理员甲")
@@ -128,7 +131,10 @@ struct OrganisationRepositoryTests {
             #expect(team.parentID == tree.marketUnit.id)
             for org in others + [tree.market] { #expect(try await store.systemOrgs.find(org.id) == org) }
             let countyScope = store.orgs(in: Scope(tree.county))
-            #expect(Set(try await countyScope.list().map(\.id)) == [tree.county.id, tree.countyMarket.id, tree.marketUnit.id, tree.marketTeam.id])
+            #expect(
+                Set(try await countyScope.list().map(\.id)) == [
+                    tree.county.id, tree.countyMarket.id, tree.marketUnit.id, tree.marketTeam.id,
+                ])
             #expect(try await store.orgs(in: Scope(tree.market)).list().map(\.id) == [tree.market.id])
             let entry = try #require(try await store.audit(action: "organisation.move").first)
             #expect(entry.orgPath == newPath.value)
@@ -144,16 +150,26 @@ struct OrganisationRepositoryTests {
             let before = try await store.systemOrgs.list()
             let auditBefore = try await store.auditCount()
             // when
-            let underChild = await domainError { _ = try await repo.move(tree.market.id, under: tree.marketTeam.id, by: store.actor) }
-            let underSelf = await domainError { _ = try await repo.move(tree.market.id, under: tree.market.id, by: store.actor) }
-            let scopeRoot = await domainError { _ = try await repo.move(tree.city.id, under: tree.county.id, by: store.actor) }
+            let underChild = await domainError {
+                _ = try await repo.move(tree.market.id, under: tree.marketTeam.id, by: store.actor)
+            }
+            let underSelf = await domainError {
+                _ = try await repo.move(tree.market.id, under: tree.market.id, by: store.actor)
+            }
+            let scopeRoot = await domainError {
+                _ = try await repo.move(tree.city.id, under: tree.county.id, by: store.actor)
+            }
             let outside = await domainError {
-                _ = try await store.orgs(in: Scope(tree.market)).move(tree.marketTeam.id, under: tree.county.id, by: store.actor)
+                _ = try await store.orgs(in: Scope(tree.market)).move(
+                    tree.marketTeam.id, under: tree.county.id, by: store.actor)
             }
             // then
             #expect(underChild?.fields.map(\.field) == ["parentID"])
             #expect(underSelf?.fields.map(\.field) == ["parentID"])
-            if case .forbidden = scopeRoot {} else { Issue.record("moving the scope root: \(String(describing: scopeRoot))") }
+            if case .forbidden = scopeRoot {
+            } else {
+                Issue.record("moving the scope root: \(String(describing: scopeRoot))")
+            }
             #expect(outside == OrganisationRepository.notFound)
             #expect(try await store.systemOrgs.list() == before)
             #expect(try await store.auditCount() == auditBefore)
@@ -171,13 +187,21 @@ struct OrganisationRepositoryTests {
             let unitAfterRefusal = try await repo.find(tree.marketUnit.id)
             let team = try await repo.setActive(tree.marketTeam.id, false, by: store.actor)
             let unit = try await repo.setActive(tree.marketUnit.id, false, by: store.actor)
-            let reactivateChild = await domainError { _ = try await repo.setActive(tree.marketTeam.id, true, by: store.actor) }
+            let reactivateChild = await domainError {
+                _ = try await repo.setActive(tree.marketTeam.id, true, by: store.actor)
+            }
             // then
-            if case .conflict = refused {} else { Issue.record("expected conflict, got \(String(describing: refused))") }
+            if case .conflict = refused {
+            } else {
+                Issue.record("expected conflict, got \(String(describing: refused))")
+            }
             #expect(unitAfterRefusal.active)
             #expect(!team.active)
             #expect(!unit.active)
-            if case .conflict = reactivateChild {} else { Issue.record("reactivating under an inactive parent: \(String(describing: reactivateChild))") }
+            if case .conflict = reactivateChild {
+            } else {
+                Issue.record("reactivating under an inactive parent: \(String(describing: reactivateChild))")
+            }
             #expect(try await store.audit(action: "organisation.deactivate").count == 2)
             #expect(try await repo.list(includeInactive: false).map(\.id).contains(tree.marketUnit.id) == false)
         }
@@ -196,7 +220,8 @@ struct OrganisationRepositoryTests {
             let onCreate = await domainError {
                 _ = try await repo.create(
                     ValidOrganisationInput(
-                        name: "重码机构", shortName: "重码", kind: .department, parentID: tree.market.id, creditCode: code, aliases: []),
+                        name: "重码机构", shortName: "重码", kind: .department, parentID: tree.market.id, creditCode: code,
+                        aliases: []),
                     by: store.actor)
             }
             let onUpdate = await domainError {

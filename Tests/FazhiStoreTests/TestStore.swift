@@ -1,12 +1,13 @@
-// Repositories on a fresh database per test (see TestDatabase.swift).
-@testable import FazhiCore
-@testable import FazhiStore
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
 import Testing
 import Vapor
+
+// Repositories on a fresh database per test (see TestDatabase.swift).
+@testable import FazhiCore
+@testable import FazhiStore
 
 /// A fresh, migrated database with the handles the repositories need.
 struct TestStore {
@@ -19,7 +20,7 @@ struct TestStore {
     static func with<T>(_ body: (TestStore) async throws -> T) async throws -> T {
         try await TestDatabase.with { url in
             let app = try await Application.make(.testing)
-        app.logger.logLevel = .warning
+            app.logger.logLevel = .warning
             do {
                 if let url {
                     app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url)), as: .psql)
@@ -56,11 +57,15 @@ struct TestStore {
 
     /// Creates a user with the system scope.
     @discardableResult
-    func user(_ username: String, in org: Organisation, roles: Set<Role> = [.officer], password: String = TestStore.password)
+    func user(
+        _ username: String, in org: Organisation, roles: Set<Role> = [.officer], password: String = TestStore.password
+    )
         async throws -> User
     {
         try await users(in: .system).create(
-            ValidUserInput(username: username, displayName: "用户\(username)", organisationID: org.id, roles: roles, password: password),
+            ValidUserInput(
+                username: username, displayName: "用户\(username)", organisationID: org.id, roles: roles,
+                password: password),
             by: actor)
     }
 
@@ -95,7 +100,8 @@ struct Tree {
         let county = try await store.org("测试县人民政府", under: city, kind: .government)
         let countyMarket = try await store.org("测试县市场监管局", under: county, kind: .enforcementAgency)
         return Tree(
-            city: city, justice: justice, market: market, marketUnit: marketUnit, marketTeam: marketTeam, county: county,
+            city: city, justice: justice, market: market, marketUnit: marketUnit, marketTeam: marketTeam,
+            county: county,
             countyMarket: countyMarket)
     }
 }

@@ -1,8 +1,9 @@
-@testable import FazhiCore
-@testable import FazhiStore
 import Fluent
 import Foundation
 import Testing
+
+@testable import FazhiCore
+@testable import FazhiStore
 
 @Suite("ApiTokenRepository")
 struct ApiTokenRepositoryTests {
@@ -46,17 +47,24 @@ struct ApiTokenRepositoryTests {
             let tree = try await Tree.build(in: store)
             let admin = try await store.user("admin", in: tree.city, roles: [.admin])
             let actor = Actor(userID: admin.id, name: "管理员")
-            let countyToken = try await ApiTokenRepository(db: store.db, scope: .system).issue(name: "县令牌", organisationID: tree.countyMarket.id, by: actor)
-            let marketToken = try await ApiTokenRepository(db: store.db, scope: .system).issue(name: "市场令牌", organisationID: tree.marketTeam.id, by: actor)
+            let countyToken = try await ApiTokenRepository(db: store.db, scope: .system).issue(
+                name: "县令牌", organisationID: tree.countyMarket.id, by: actor)
+            let marketToken = try await ApiTokenRepository(db: store.db, scope: .system).issue(
+                name: "市场令牌", organisationID: tree.marketTeam.id, by: actor)
             let repo = ApiTokenRepository(db: store.db, scope: Scope(tree.market))
             let auditBefore = try await store.auditCount()
             // when
-            let issueOutside = await domainError { _ = try await repo.issue(name: "越权", organisationID: tree.county.id, by: actor) }
+            let issueOutside = await domainError {
+                _ = try await repo.issue(name: "越权", organisationID: tree.county.id, by: actor)
+            }
             let revokeOutside = await domainError { try await repo.revoke(countyToken.token.id, by: actor) }
             let listed = try await repo.list()
             // then
             #expect(issueOutside?.fields.map(\.field) == ["organisationID"])
-            if case .notFound = revokeOutside {} else { Issue.record("revoke outside: \(String(describing: revokeOutside))") }
+            if case .notFound = revokeOutside {
+            } else {
+                Issue.record("revoke outside: \(String(describing: revokeOutside))")
+            }
             #expect(listed.map(\.id) == [marketToken.token.id])
             #expect(try await ApiTokenRepository.authenticate(countyToken.secret, on: store.db) != nil)
             #expect(try await store.auditCount() == auditBefore)
@@ -70,8 +78,12 @@ struct ApiTokenRepositoryTests {
             let tree = try await Tree.build(in: store)
             let repo = ApiTokenRepository(db: store.db, scope: Scope(tree.city))
             // when
-            let missing = await domainError { _ = try await repo.issue(name: "  ", organisationID: nil, by: store.actor) }
-            let system = await domainError { _ = try await repo.issue(name: "系统", organisationID: tree.city.id, by: store.actor) }
+            let missing = await domainError {
+                _ = try await repo.issue(name: "  ", organisationID: nil, by: store.actor)
+            }
+            let system = await domainError {
+                _ = try await repo.issue(name: "系统", organisationID: tree.city.id, by: store.actor)
+            }
             // then
             #expect(missing?.fields.map(\.field) == ["name", "organisationID"])
             if case .forbidden = system {} else { Issue.record("system issuer: \(String(describing: system))") }
@@ -94,11 +106,15 @@ struct AuditRepositoryTests {
             let county = try await AuditRepository(db: store.db, scope: Scope(tree.county)).list()
             let all = try await AuditRepository(db: store.db, scope: Scope(tree.city)).list()
             let page2 = try await AuditRepository(db: store.db, scope: Scope(tree.city)).list(page: 2, perPage: 3)
-            let team = try await AuditRepository(db: store.db, scope: Scope(tree.city)).list(entityID: tree.marketTeam.id.uuidString)
-            let teamFromCounty = try await AuditRepository(db: store.db, scope: Scope(tree.county)).list(entityID: tree.marketTeam.id.uuidString)
+            let team = try await AuditRepository(db: store.db, scope: Scope(tree.city)).list(
+                entityID: tree.marketTeam.id.uuidString)
+            let teamFromCounty = try await AuditRepository(db: store.db, scope: Scope(tree.county)).list(
+                entityID: tree.marketTeam.id.uuidString)
             // then
             #expect(market.total == 4)  // market, unit, team created; team deactivated
-            #expect(Set(market.entries.map(\.entityID)) == Set([tree.market, tree.marketUnit, tree.marketTeam].map(\.id.uuidString)))
+            #expect(
+                Set(market.entries.map(\.entityID))
+                    == Set([tree.market, tree.marketUnit, tree.marketTeam].map(\.id.uuidString)))
             #expect(county.total == 3)
             #expect(all.total == 9)
             #expect(all.entries.first?.action.hasSuffix("deactivate") == true)
@@ -234,8 +250,12 @@ struct OrganisationImporterTests {
             let rows = try OrgCSV.parse(Self.csv + "\n测试盟生态环境局,生态环境局,enforcement_agency,测试盟行政公署,\(creditCode(501)),")
             let unknownParent = try OrgCSV.parse(Self.csv + "\n某局,某局,department,不存在的机构,,")
             // when
-            let duplicate = await domainError { _ = try await OrganisationImporter.run(rows, on: store.db, by: store.actor) }
-            let missingParent = await domainError { _ = try await OrganisationImporter.run(unknownParent, on: store.db, by: store.actor) }
+            let duplicate = await domainError {
+                _ = try await OrganisationImporter.run(rows, on: store.db, by: store.actor)
+            }
+            let missingParent = await domainError {
+                _ = try await OrganisationImporter.run(unknownParent, on: store.db, by: store.actor)
+            }
             // then
             #expect(duplicate?.fields.map(\.field) == ["line5"])
             #expect(missingParent?.fields.map(\.field) == ["line5"])
@@ -259,7 +279,8 @@ struct DemoLoaderTests {
             #expect(summary.organisations > 40)
             #expect(try await store.userCount() == DemoRegion.users.count)
             #expect(try await DemoLoader.isDemo(on: store.db))
-            let justice = try await store.accounts.signIn(username: "demo-justice", password: DemoRegion.password, address: "x")
+            let justice = try await store.accounts.signIn(
+                username: "demo-justice", password: DemoRegion.password, address: "x")
             #expect(justice.organisation.name == "呼和浩特市司法局")
             let scopeRoot = try await store.systemOrgs.find(try #require(justice.scope.root.ids.last))
             #expect(scopeRoot.name == "呼和浩特市人民政府")

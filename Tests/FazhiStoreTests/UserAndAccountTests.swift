@@ -1,8 +1,9 @@
-@testable import FazhiCore
-@testable import FazhiStore
 import Fluent
 import Foundation
 import Testing
+
+@testable import FazhiCore
+@testable import FazhiStore
 
 @Suite("UserRepository")
 struct UserRepositoryTests {
@@ -40,7 +41,9 @@ struct UserRepositoryTests {
             // when
             let error = await domainError {
                 _ = try await repo.create(
-                    ValidUserInput(username: "zhang.san", displayName: "张三", organisationID: tree.market.id, roles: [.officer], password: TestStore.password),
+                    ValidUserInput(
+                        username: "zhang.san", displayName: "张三", organisationID: tree.market.id, roles: [.officer],
+                        password: TestStore.password),
                     by: store.actor)
             }
             // then
@@ -60,13 +63,17 @@ struct UserRepositoryTests {
             // when
             let onCreate = await domainError {
                 _ = try await repo.create(
-                    ValidUserInput(username: "wang.wu", displayName: "王五", organisationID: tree.county.id, roles: [.officer], password: TestStore.password),
+                    ValidUserInput(
+                        username: "wang.wu", displayName: "王五", organisationID: tree.county.id, roles: [.officer],
+                        password: TestStore.password),
                     by: store.actor)
             }
             let onUpdate = await domainError {
                 _ = try await repo.update(
                     user.id,
-                    ValidUserInput(username: user.username, displayName: user.displayName, organisationID: tree.county.id, roles: user.roles, password: nil),
+                    ValidUserInput(
+                        username: user.username, displayName: user.displayName, organisationID: tree.county.id,
+                        roles: user.roles, password: nil),
                     by: store.actor)
             }
             // then
@@ -96,7 +103,10 @@ struct UserRepositoryTests {
             #expect(try await sessions.user(token: token) == nil)
             #expect(try await store.accounts.member(id: user.id) == nil)
             #expect(try await sessions.user(token: adminToken) == admin.id)
-            if case .conflict = selfDeactivation {} else { Issue.record("self-deactivation: \(String(describing: selfDeactivation))") }
+            if case .conflict = selfDeactivation {
+            } else {
+                Issue.record("self-deactivation: \(String(describing: selfDeactivation))")
+            }
             let entries = try await store.audit(action: "user.deactivate")
             #expect(entries.map(\.entityID) == [user.id.uuidString])
             #expect(entries.first?.orgPath == tree.marketTeam.path.value)
@@ -114,11 +124,17 @@ struct UserRepositoryTests {
             let repo = store.users(in: Scope(tree.city))
             // when
             _ = try await repo.update(
-                user.id, ValidUserInput(username: user.username, displayName: "孙七", organisationID: tree.market.id, roles: [.legalUnit], password: nil),
+                user.id,
+                ValidUserInput(
+                    username: user.username, displayName: "孙七", organisationID: tree.market.id, roles: [.legalUnit],
+                    password: nil),
                 by: store.actor)
             let afterRename = try await sessions.user(token: token)
             _ = try await repo.update(
-                user.id, ValidUserInput(username: user.username, displayName: "孙七", organisationID: tree.market.id, roles: [.legalUnit], password: "new-pass-2026"),
+                user.id,
+                ValidUserInput(
+                    username: user.username, displayName: "孙七", organisationID: tree.market.id, roles: [.legalUnit],
+                    password: "new-pass-2026"),
                 by: store.actor)
             let afterReset = try await sessions.user(token: token)
             // then
@@ -139,8 +155,10 @@ struct AccountsTests {
             let user = try await store.user("officer.a", in: tree.marketUnit, roles: [.officer])
             let justice = try await store.user("justice.a", in: tree.justice, roles: [.justice])
             // when
-            let member = try await store.accounts.signIn(username: "  Officer.A ", password: TestStore.password, address: "10.0.0.1")
-            let supervisor = try await store.accounts.signIn(username: "justice.a", password: TestStore.password, address: "10.0.0.1")
+            let member = try await store.accounts.signIn(
+                username: "  Officer.A ", password: TestStore.password, address: "10.0.0.1")
+            let supervisor = try await store.accounts.signIn(
+                username: "justice.a", password: TestStore.password, address: "10.0.0.1")
             // then
             #expect(member.user == user)
             #expect(member.organisation.id == tree.marketUnit.id)
@@ -157,8 +175,12 @@ struct AccountsTests {
             let tree = try await Tree.build(in: store)
             try await store.user("officer.b", in: tree.market)
             // when
-            let wrong = await domainError { _ = try await store.accounts.signIn(username: "officer.b", password: "nope-nope-1", address: "10.0.0.2") }
-            let unknown = await domainError { _ = try await store.accounts.signIn(username: "nobody", password: "nope-nope-1", address: "10.0.0.2") }
+            let wrong = await domainError {
+                _ = try await store.accounts.signIn(username: "officer.b", password: "nope-nope-1", address: "10.0.0.2")
+            }
+            let unknown = await domainError {
+                _ = try await store.accounts.signIn(username: "nobody", password: "nope-nope-1", address: "10.0.0.2")
+            }
             // then
             #expect(wrong == Accounts.wrongCredentials)
             #expect(unknown == Accounts.wrongCredentials)
@@ -176,15 +198,24 @@ struct AccountsTests {
             let clock = TestClock(Date(timeIntervalSince1970: 1_800_000_000))
             let accounts = Accounts(db: store.db, hasher: store.hasher, throttle: LoginThrottle(now: { clock.now }))
             for _ in 1...5 {
-                _ = await domainError { _ = try await accounts.signIn(username: "officer.c", password: "wrong-pass-1", address: "10.0.0.3") }
+                _ = await domainError {
+                    _ = try await accounts.signIn(username: "officer.c", password: "wrong-pass-1", address: "10.0.0.3")
+                }
             }
             // when
-            let throttled = await domainError { _ = try await accounts.signIn(username: "officer.c", password: TestStore.password, address: "10.0.0.3") }
-            let otherAccount = try await accounts.signIn(username: "officer.d", password: TestStore.password, address: "10.0.0.3")
+            let throttled = await domainError {
+                _ = try await accounts.signIn(username: "officer.c", password: TestStore.password, address: "10.0.0.3")
+            }
+            let otherAccount = try await accounts.signIn(
+                username: "officer.d", password: TestStore.password, address: "10.0.0.3")
             clock.advance(15 * 60 + 1)
-            let afterWindow = try await accounts.signIn(username: "officer.c", password: TestStore.password, address: "10.0.0.3")
+            let afterWindow = try await accounts.signIn(
+                username: "officer.c", password: TestStore.password, address: "10.0.0.3")
             // then
-            if case .throttled = throttled {} else { Issue.record("expected throttled, got \(String(describing: throttled))") }
+            if case .throttled = throttled {
+            } else {
+                Issue.record("expected throttled, got \(String(describing: throttled))")
+            }
             #expect(otherAccount.user.username == "officer.d")
             #expect(afterWindow.user.username == "officer.c")
         }
@@ -196,11 +227,23 @@ struct AccountsTests {
             // given
             let tree = try await Tree.build(in: store)
             try await store.user("officer.e", in: tree.market)
-            for _ in 1...4 { _ = await domainError { _ = try await store.accounts.signIn(username: "officer.e", password: "wrong-pass-1", address: "10.0.0.4") } }
-            _ = try await store.accounts.signIn(username: "officer.e", password: TestStore.password, address: "10.0.0.4")
+            for _ in 1...4 {
+                _ = await domainError {
+                    _ = try await store.accounts.signIn(
+                        username: "officer.e", password: "wrong-pass-1", address: "10.0.0.4")
+                }
+            }
+            _ = try await store.accounts.signIn(
+                username: "officer.e", password: TestStore.password, address: "10.0.0.4")
             // when
-            for _ in 1...4 { _ = await domainError { _ = try await store.accounts.signIn(username: "officer.e", password: "wrong-pass-1", address: "10.0.0.4") } }
-            let member = try await store.accounts.signIn(username: "officer.e", password: TestStore.password, address: "10.0.0.4")
+            for _ in 1...4 {
+                _ = await domainError {
+                    _ = try await store.accounts.signIn(
+                        username: "officer.e", password: "wrong-pass-1", address: "10.0.0.4")
+                }
+            }
+            let member = try await store.accounts.signIn(
+                username: "officer.e", password: TestStore.password, address: "10.0.0.4")
             // then
             #expect(member.user.username == "officer.e")
         }
@@ -216,11 +259,21 @@ struct AccountsTests {
             _ = try await store.users(in: .system).setActive(user.id, false, by: store.actor)
             _ = try await store.systemOrgs.setActive(tree.marketTeam.id, false, by: store.actor)
             // when
-            let inactiveUser = await domainError { _ = try await store.accounts.signIn(username: "officer.f", password: TestStore.password, address: "10.0.0.5") }
-            let inactiveOrg = await domainError { _ = try await store.accounts.signIn(username: "officer.g", password: TestStore.password, address: "10.0.0.5") }
+            let inactiveUser = await domainError {
+                _ = try await store.accounts.signIn(
+                    username: "officer.f", password: TestStore.password, address: "10.0.0.5")
+            }
+            let inactiveOrg = await domainError {
+                _ = try await store.accounts.signIn(
+                    username: "officer.g", password: TestStore.password, address: "10.0.0.5")
+            }
             // then
             for error in [inactiveUser, inactiveOrg] {
-                if case .unauthenticated(let message) = error { #expect(message.contains("停用")) } else { Issue.record("got \(String(describing: error))") }
+                if case .unauthenticated(let message) = error {
+                    #expect(message.contains("停用"))
+                } else {
+                    Issue.record("got \(String(describing: error))")
+                }
             }
         }
     }
@@ -235,17 +288,30 @@ struct AccountsTests {
             let kept = try await sessions.start(userID: user.id)
             let other = try await sessions.start(userID: user.id)
             // when
-            let wrongCurrent = await domainError { try await store.accounts.changePassword(userID: user.id, current: "wrong-pass-1", new: "brand-new-2027", keepSession: kept) }
-            let weak = await domainError { try await store.accounts.changePassword(userID: user.id, current: TestStore.password, new: "short", keepSession: kept) }
-            let same = await domainError { try await store.accounts.changePassword(userID: user.id, current: TestStore.password, new: TestStore.password, keepSession: kept) }
-            try await store.accounts.changePassword(userID: user.id, current: TestStore.password, new: "brand-new-2027", keepSession: kept)
+            let wrongCurrent = await domainError {
+                try await store.accounts.changePassword(
+                    userID: user.id, current: "wrong-pass-1", new: "brand-new-2027", keepSession: kept)
+            }
+            let weak = await domainError {
+                try await store.accounts.changePassword(
+                    userID: user.id, current: TestStore.password, new: "short", keepSession: kept)
+            }
+            let same = await domainError {
+                try await store.accounts.changePassword(
+                    userID: user.id, current: TestStore.password, new: TestStore.password, keepSession: kept)
+            }
+            try await store.accounts.changePassword(
+                userID: user.id, current: TestStore.password, new: "brand-new-2027", keepSession: kept)
             // then
             #expect(wrongCurrent?.fields.map(\.field) == ["current"])
             #expect(weak?.fields.map(\.field) == ["new"])
             #expect(same?.fields.map(\.field) == ["new"])
             #expect(try await sessions.user(token: kept) == user.id)
             #expect(try await sessions.user(token: other) == nil)
-            let oldPassword = await domainError { _ = try await store.accounts.signIn(username: "officer.h", password: TestStore.password, address: "10.0.0.6") }
+            let oldPassword = await domainError {
+                _ = try await store.accounts.signIn(
+                    username: "officer.h", password: TestStore.password, address: "10.0.0.6")
+            }
             #expect(oldPassword == Accounts.wrongCredentials)
             _ = try await store.accounts.signIn(username: "officer.h", password: "brand-new-2027", address: "10.0.0.6")
             let entries = try await store.audit(action: "user.password")
@@ -315,7 +381,9 @@ struct SessionStoreTests {
             let other = try await sessions.start(userID: user.id, now: start)
             // when
             var seen: [UUID?] = []
-            for hour in 1...3 { seen.append(try await sessions.user(token: token, now: start.addingTimeInterval(Double(hour) * 3600))) }
+            for hour in 1...3 {
+                seen.append(try await sessions.user(token: token, now: start.addingTimeInterval(Double(hour) * 3600)))
+            }
             let atEnd = try await sessions.user(token: token, now: start.addingTimeInterval(4 * 3600 + 1))
             try await SessionStore.prune(now: start.addingTimeInterval(4 * 3600 + 1), on: store.db)
             // then

@@ -1,11 +1,12 @@
-@testable import FazhiCore
-@testable import FazhiStore
-@testable import FazhiWeb
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import FazhiCore
+@testable import FazhiStore
+@testable import FazhiWeb
 
 @Suite("JSON API")
 struct APITests {
@@ -14,7 +15,8 @@ struct APITests {
         let browser = t.browser()
         try await browser.signIn("demo-admin")
         let region = try await t.org("内蒙古自治区人民政府")
-        let page = try await browser.post("/admin/tokens", [("name", "对接测试"), ("organisationID", region.id.uuidString)])
+        let page = try await browser.post(
+            "/admin/tokens", [("name", "对接测试"), ("organisationID", region.id.uuidString)])
         #expect(page.status == .ok)
         #expect(page.text.contains("新令牌已签发"))
         return try #require(secret(in: page.text))
@@ -47,7 +49,8 @@ struct APITests {
             let parent = try await t.org("鄂尔多斯市人民政府")
             // when
             let response = try await api.send(
-                .POST, "/organisations", json: #"{"name":"鄂尔多斯市数据局","kind":"department","parentID":"\#(parent.id)","aliases":["数据局"]}"#)
+                .POST, "/organisations",
+                json: #"{"name":"鄂尔多斯市数据局","kind":"department","parentID":"\#(parent.id)","aliases":["数据局"]}"#)
             // then
             #expect(response.status == .created)
             let id = try #require(response.object?["id"] as? String)
@@ -57,21 +60,53 @@ struct APITests {
     }
 
     /// Bad requests, each with the status and error code it must get.
-    static let badRequests: [(name: String, method: HTTPMethod, path: String, body: String?, contentType: HTTPMediaType?, status: HTTPResponseStatus, code: String, fields: [String])] = [
-        ("malformed JSON", .POST, "/organisations", #"{"name": "x", "kind": "#, .json, .badRequest, "malformed", []),
-        ("wrong content type", .POST, "/organisations", "name=x&kind=other", .urlEncodedForm, .unsupportedMediaType, "unsupported_media_type", []),
-        ("text body", .POST, "/organisations", #"{"name":"x","kind":"other"}"#, .plainText, .unsupportedMediaType, "unsupported_media_type", []),
-        ("missing field", .POST, "/organisations", #"{"kind":"other","parentID":"{parent}"}"#, .json, .unprocessableEntity, "invalid", ["name"]),
-        ("wrong type", .POST, "/organisations", #"{"name":1,"kind":"other"}"#, .json, .unprocessableEntity, "invalid", ["name"]),
-        ("invalid values", .POST, "/organisations", #"{"name":" ","kind":"nonsense","creditCode":"123"}"#, .json, .unprocessableEntity, "invalid", ["name", "kind", "creditCode"]),
-        ("unknown id", .GET, "/organisations/{random}", nil, nil, .notFound, "not_found", []),
-        ("unknown id, write", .PATCH, "/organisations/{random}", #"{"name":"x","kind":"other"}"#, .json, .notFound, "not_found", []),
-        ("non-UUID id", .GET, "/organisations/not-a-uuid", nil, nil, .notFound, "not_found", []),
-        ("non-UUID user id", .POST, "/users/123/deactivate", nil, nil, .notFound, "not_found", []),
-        ("unknown token id", .DELETE, "/tokens/{random}", nil, nil, .notFound, "not_found", []),
-        ("move under itself", .POST, "/organisations/{parent}/move", #"{"parentID":"{parent}"}"#, .json, .unprocessableEntity, "invalid", ["parentID"]),
-        ("duplicate username", .POST, "/users", #"{"username":"demo-legal","displayName":"x","organisationID":"{parent}","roles":["officer"],"password":"long-enough-1"}"#, .json, .unprocessableEntity, "invalid", ["username"]),
-    ]
+    static let badRequests:
+        [(
+            name: String, method: HTTPMethod, path: String, body: String?, contentType: HTTPMediaType?,
+            status: HTTPResponseStatus, code: String, fields: [String]
+        )] = [
+            (
+                "malformed JSON", .POST, "/organisations", #"{"name": "x", "kind": "#, .json, .badRequest, "malformed",
+                []
+            ),
+            (
+                "wrong content type", .POST, "/organisations", "name=x&kind=other", .urlEncodedForm,
+                .unsupportedMediaType, "unsupported_media_type", []
+            ),
+            (
+                "text body", .POST, "/organisations", #"{"name":"x","kind":"other"}"#, .plainText,
+                .unsupportedMediaType, "unsupported_media_type", []
+            ),
+            (
+                "missing field", .POST, "/organisations", #"{"kind":"other","parentID":"{parent}"}"#, .json,
+                .unprocessableEntity, "invalid", ["name"]
+            ),
+            (
+                "wrong type", .POST, "/organisations", #"{"name":1,"kind":"other"}"#, .json, .unprocessableEntity,
+                "invalid", ["name"]
+            ),
+            (
+                "invalid values", .POST, "/organisations", #"{"name":" ","kind":"nonsense","creditCode":"123"}"#, .json,
+                .unprocessableEntity, "invalid", ["name", "kind", "creditCode"]
+            ),
+            ("unknown id", .GET, "/organisations/{random}", nil, nil, .notFound, "not_found", []),
+            (
+                "unknown id, write", .PATCH, "/organisations/{random}", #"{"name":"x","kind":"other"}"#, .json,
+                .notFound, "not_found", []
+            ),
+            ("non-UUID id", .GET, "/organisations/not-a-uuid", nil, nil, .notFound, "not_found", []),
+            ("non-UUID user id", .POST, "/users/123/deactivate", nil, nil, .notFound, "not_found", []),
+            ("unknown token id", .DELETE, "/tokens/{random}", nil, nil, .notFound, "not_found", []),
+            (
+                "move under itself", .POST, "/organisations/{parent}/move", #"{"parentID":"{parent}"}"#, .json,
+                .unprocessableEntity, "invalid", ["parentID"]
+            ),
+            (
+                "duplicate username", .POST, "/users",
+                #"{"username":"demo-legal","displayName":"x","organisationID":"{parent}","roles":["officer"],"password":"long-enough-1"}"#,
+                .json, .unprocessableEntity, "invalid", ["username"]
+            ),
+        ]
 
     @Test("a bad request gets the right status and error body, and changes nothing", arguments: badRequests.indices)
     func badRequest(_ index: Int) async throws {
@@ -81,11 +116,13 @@ struct APITests {
             let api = APIClient(app: t.app, token: try await Self.adminToken(t))
             let parent = try await t.org("呼和浩特市市场监督管理局")
             func fill(_ s: String) -> String {
-                s.replacingOccurrences(of: "{parent}", with: parent.id.uuidString).replacingOccurrences(of: "{random}", with: UUID().uuidString)
+                s.replacingOccurrences(of: "{parent}", with: parent.id.uuidString).replacingOccurrences(
+                    of: "{random}", with: UUID().uuidString)
             }
             let before = try await t.snapshot()
             // when
-            let response = try await api.send(bad.method, fill(bad.path), json: bad.body.map(fill), contentType: bad.contentType)
+            let response = try await api.send(
+                bad.method, fill(bad.path), json: bad.body.map(fill), contentType: bad.contentType)
             // then
             #expect(response.status == bad.status, "\(bad.name)")
             #expect(response.errorCode == bad.code, "\(bad.name): \(response.text)")
@@ -101,7 +138,8 @@ struct APITests {
             // given
             let token = try await Self.adminToken(t)
             let before = try await t.snapshot()
-            let body = #"{"kind":"other","name":""# + String(repeating: "字", count: 800_000) + #""}"#  // 2.4 MB of UTF-8
+            // 2.4 MB of UTF-8
+            let body = #"{"kind":"other","name":""# + String(repeating: "字", count: 800_000) + #""}"#
             var headers = HTTPHeaders()
             headers.bearerAuthorization = BearerAuthorization(token: token)
             headers.contentType = .json

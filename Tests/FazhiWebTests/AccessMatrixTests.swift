@@ -1,11 +1,12 @@
-@testable import FazhiCore
-@testable import FazhiStore
-@testable import FazhiWeb
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import FazhiCore
+@testable import FazhiStore
+@testable import FazhiWeb
 
 /// Who may read and write what, inside and outside their scope, through the API (bearer
 /// token) and through the pages (session). Every row runs on its own fresh database with the
@@ -29,7 +30,8 @@ import VaporTesting
 @Suite("Access matrix")
 struct AccessMatrixTests {
     enum Who: String, CaseIterable, Sendable {
-        case admin = "demo-admin", office = "demo-office", justice = "demo-justice", legal = "demo-legal", officer = "demo-officer"
+        case admin = "demo-admin", office = "demo-office", justice = "demo-justice", legal = "demo-legal", officer =
+            "demo-officer"
     }
     enum Resource: String, Sendable { case organisations, users, audit, tokens }
     enum Action: String, Sendable { case read, write }
@@ -92,7 +94,8 @@ struct AccessMatrixTests {
         Row(who: .justice, resource: .organisations, action: .read, place: .inside, api: .allowed, page: .forbidden),
         Row(who: .justice, resource: .organisations, action: .read, place: .outside, api: .notFound, page: .forbidden),
         Row(who: .justice, resource: .organisations, action: .write, place: .inside, api: .forbidden, page: .forbidden),
-        Row(who: .justice, resource: .organisations, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(
+            who: .justice, resource: .organisations, action: .write, place: .outside, api: .forbidden, page: .forbidden),
         Row(who: .justice, resource: .users, action: .read, place: .inside, api: .forbidden, page: .forbidden),
         Row(who: .justice, resource: .users, action: .read, place: .outside, api: .forbidden, page: .forbidden),
         Row(who: .justice, resource: .users, action: .write, place: .inside, api: .forbidden, page: .forbidden),
@@ -122,7 +125,8 @@ struct AccessMatrixTests {
         Row(who: .officer, resource: .organisations, action: .read, place: .inside, api: .allowed, page: .forbidden),
         Row(who: .officer, resource: .organisations, action: .read, place: .outside, api: .notFound, page: .forbidden),
         Row(who: .officer, resource: .organisations, action: .write, place: .inside, api: .forbidden, page: .forbidden),
-        Row(who: .officer, resource: .organisations, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(
+            who: .officer, resource: .organisations, action: .write, place: .outside, api: .forbidden, page: .forbidden),
         Row(who: .officer, resource: .users, action: .read, place: .inside, api: .forbidden, page: .forbidden),
         Row(who: .officer, resource: .users, action: .read, place: .outside, api: .forbidden, page: .forbidden),
         Row(who: .officer, resource: .users, action: .write, place: .inside, api: .forbidden, page: .forbidden),
@@ -161,12 +165,16 @@ struct AccessMatrixTests {
             var fixture = Fixture()
             let system = OrganisationRepository(db: t.db, scope: .system)
             let province = try await system.create(
-                ValidOrganisationInput(name: "外省人民政府", shortName: "外省", kind: .government, parentID: nil, creditCode: nil, aliases: []),
+                ValidOrganisationInput(
+                    name: "外省人民政府", shortName: "外省", kind: .government, parentID: nil, creditCode: nil, aliases: []),
                 by: .system("测试"))
             _ = try await system.create(
-                ValidOrganisationInput(name: elsewhere, shortName: "外省市场监管局", kind: .enforcementAgency, parentID: province.id, creditCode: nil, aliases: []),
+                ValidOrganisationInput(
+                    name: elsewhere, shortName: "外省市场监管局", kind: .enforcementAgency, parentID: province.id,
+                    creditCode: nil, aliases: []),
                 by: .system("测试"))
-            for (key, name) in [("hohhot", hohhot), ("xincheng", xincheng), ("erdos", erdos), ("elsewhere", elsewhere)] {
+            for (key, name) in [("hohhot", hohhot), ("xincheng", xincheng), ("erdos", erdos), ("elsewhere", elsewhere)]
+            {
                 let org = try await t.org(name)
                 fixture.orgs[name] = org
                 let user = try await t.createUser("clerk-\(key)", in: org)
@@ -210,11 +218,18 @@ struct AccessMatrixTests {
             case (.organisations, .read, .api): response = try await api.send(.GET, "/organisations/\(org.id)")
             case (.organisations, .read, .page): response = try await browser.get("/admin/orgs/\(org.id)")
             case (.organisations, .write, .api):
-                response = try await api.send(.PATCH, "/organisations/\(org.id)", json: #"{"name":"\#(org.name)（改）","shortName":"\#(org.shortName)","kind":"\#(org.kind.rawValue)"\#(org.creditCode.map { #","creditCode":"\#($0)""# } ?? "")}"#)
+                response = try await api.send(
+                    .PATCH, "/organisations/\(org.id)",
+                    json:
+                        #"{"name":"\#(org.name)（改）","shortName":"\#(org.shortName)","kind":"\#(org.kind.rawValue)"\#(org.creditCode.map { #","creditCode":"\#($0)""# } ?? "")}"#
+                )
             case (.organisations, .write, .page):
                 response = try await browser.post(
                     "/admin/orgs/\(org.id)",
-                    [("name", org.name + "（改）"), ("shortName", org.shortName), ("kind", org.kind.rawValue), ("creditCode", org.creditCode ?? ""), ("aliases", org.aliases.joined(separator: "、"))])
+                    [
+                        ("name", org.name + "（改）"), ("shortName", org.shortName), ("kind", org.kind.rawValue),
+                        ("creditCode", org.creditCode ?? ""), ("aliases", org.aliases.joined(separator: "、")),
+                    ])
             case (.users, .read, .api): response = try await api.send(.GET, "/users/\(user.id)")
             case (.users, .read, .page): response = try await browser.get("/admin/users/\(user.id)")
             case (.users, .write, .api): response = try await api.send(.POST, "/users/\(user.id)/deactivate")
@@ -234,11 +249,19 @@ struct AccessMatrixTests {
             case .forbidden:
                 #expect(response.status == .forbidden, "\(context)")
                 #expect(after == before, "\(context)")
-                if channel == .api { #expect(response.errorCode == "forbidden", "\(context)") } else { #expect(response.text.contains("<h1>无权访问</h1>"), "\(context)") }
+                if channel == .api {
+                    #expect(response.errorCode == "forbidden", "\(context)")
+                } else {
+                    #expect(response.text.contains("<h1>无权访问</h1>"), "\(context)")
+                }
             case .notFound:
                 #expect(response.status == .notFound, "\(context)")
                 #expect(after == before, "\(context)")
-                if channel == .api { #expect(response.errorCode == "not_found", "\(context)") } else { #expect(response.text.contains("<h1>页面不存在</h1>"), "\(context)") }
+                if channel == .api {
+                    #expect(response.errorCode == "not_found", "\(context)")
+                } else {
+                    #expect(response.text.contains("<h1>页面不存在</h1>"), "\(context)")
+                }
             case .hidden:
                 #expect(response.status == .ok, "\(context)")
                 #expect(after == before, "\(context)")
@@ -252,7 +275,8 @@ struct AccessMatrixTests {
                 switch (row.action, channel) {
                 case (.read, _): #expect(response.status == .ok, "\(context)")
                 case (.write, .page): #expect(response.status == .seeOther, "\(context)")
-                case (.write, .api): #expect(response.status == (row.resource == .tokens ? .noContent : .ok), "\(context)")
+                case (.write, .api):
+                    #expect(response.status == (row.resource == .tokens ? .noContent : .ok), "\(context)")
                 }
                 switch (row.resource, row.action) {
                 case (.organisations, .read): #expect(response.text.contains(org.name), "\(context)")
@@ -263,7 +287,8 @@ struct AccessMatrixTests {
                     } else {
                         #expect(response.text.contains(String(org.id.uuidString.prefix(8))), "\(context)")
                     }
-                case (.tokens, .read): #expect(response.text.contains(channel == .api ? token.id.uuidString : token.name), "\(context)")
+                case (.tokens, .read):
+                    #expect(response.text.contains(channel == .api ? token.id.uuidString : token.name), "\(context)")
                 case (.organisations, .write):
                     #expect(after.organisations.first { $0.id == org.id }?.name == org.name + "（改）", "\(context)")
                     #expect(after.auditEntries == before.auditEntries + 1, "\(context)")
@@ -310,10 +335,13 @@ struct AccessMatrixTests {
             let hohhot = fixture.orgs[Fixture.hohhot]!
             let before = try await t.snapshot()
             // when
-            let outside = try await admin.send(.POST, "/tokens", json: #"{"name":"越权","organisationID":"\#(elsewhere.id)"}"#)
-            let byJustice = try await justice.send(.POST, "/tokens", json: #"{"name":"越权","organisationID":"\#(hohhot.id)"}"#)
+            let outside = try await admin.send(
+                .POST, "/tokens", json: #"{"name":"越权","organisationID":"\#(elsewhere.id)"}"#)
+            let byJustice = try await justice.send(
+                .POST, "/tokens", json: #"{"name":"越权","organisationID":"\#(hohhot.id)"}"#)
             let after = try await t.snapshot()
-            let inside = try await admin.send(.POST, "/tokens", json: #"{"name":"对接","organisationID":"\#(hohhot.id)"}"#)
+            let inside = try await admin.send(
+                .POST, "/tokens", json: #"{"name":"对接","organisationID":"\#(hohhot.id)"}"#)
             // then
             #expect(outside.status == .unprocessableEntity)
             #expect(outside.errorFields == ["organisationID"])

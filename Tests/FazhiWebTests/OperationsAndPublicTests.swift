@@ -1,10 +1,11 @@
-@testable import FazhiCore
-@testable import FazhiStore
-@testable import FazhiWeb
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import FazhiCore
+@testable import FazhiStore
+@testable import FazhiWeb
 
 @Suite("Operations endpoints")
 struct OperationsTests {
@@ -44,7 +45,9 @@ struct OperationsTests {
     func openAPICoversRoutes() async throws {
         try await TestApp.with(demo: false) { t in
             // given
-            let routes = t.app.routes.all.filter { $0.path.count >= 2 && $0.path[0].description == "api" && $0.path[1].description == "v1" }
+            let routes = t.app.routes.all.filter {
+                $0.path.count >= 2 && $0.path[0].description == "api" && $0.path[1].description == "v1"
+            }
             // when
             let response = try await t.browser().get("/api/v1/openapi.json")
             // then
@@ -55,12 +58,14 @@ struct OperationsTests {
             #expect(routes.count >= 19)
             var registered = Set<String>()
             for route in routes {
-                let path = "/" + route.path.dropFirst(2).map { component -> String in
-                    switch component {
-                    case .parameter(let name): "{\(name)}"
-                    default: component.description
-                    }
-                }.joined(separator: "/")
+                let path =
+                    "/"
+                    + route.path.dropFirst(2).map { component -> String in
+                        switch component {
+                        case .parameter(let name): "{\(name)}"
+                        default: component.description
+                        }
+                    }.joined(separator: "/")
                 let method = route.method.rawValue.lowercased()
                 registered.insert("\(method) \(path)")
                 #expect(paths[path]?[method] != nil, "\(method.uppercased()) /api/v1\(path) is not in openapi.json")
@@ -95,7 +100,8 @@ struct PublicPagesTests {
         try await TestApp.with { t in
             // given
             let hidden = try await t.org("鄂尔多斯市准格尔旗沙圪堵镇综合行政执法办公室")
-            _ = try await OrganisationRepository(db: t.db, scope: .system).setActive(hidden.id, false, by: .system("测试"))
+            _ = try await OrganisationRepository(db: t.db, scope: .system).setActive(
+                hidden.id, false, by: .system("测试"))
             let active = try await OrganisationRepository(db: t.db, scope: .system).list(includeInactive: false)
             // when
             let response = try await t.browser().get("/directory")

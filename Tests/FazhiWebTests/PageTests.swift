@@ -1,11 +1,12 @@
-@testable import FazhiCore
-@testable import FazhiStore
-@testable import FazhiWeb
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import FazhiCore
+@testable import FazhiStore
+@testable import FazhiWeb
 
 @Suite("Sign-in and sign-out")
 struct LoginTests {
@@ -41,7 +42,9 @@ struct LoginTests {
         }
     }
 
-    @Test("a login post without, or with a wrong, CSRF token is 403 and changes nothing", arguments: ["missing", "wrong", "no cookie"])
+    @Test(
+        "a login post without, or with a wrong, CSRF token is 403 and changes nothing",
+        arguments: ["missing", "wrong", "no cookie"])
     func csrfRequired(_ variant: String) async throws {
         try await TestApp.with { t in
             // given
@@ -105,8 +108,10 @@ struct LoginTests {
             // when
             let page = try await browser.get("/admin/orgs?x=1")
             try await browser.get("/login?next=%2Fadmin%2Forgs")
-            let signIn = try await browser.post("/login", [("username", "demo-admin"), ("password", DemoRegion.password), ("next", "/admin/orgs")])
-            let offsite = try await t.browser().post("/login", [("username", "demo-admin"), ("password", DemoRegion.password), ("next", "//evil.example/")])
+            let signIn = try await browser.post(
+                "/login", [("username", "demo-admin"), ("password", DemoRegion.password), ("next", "/admin/orgs")])
+            let offsite = try await t.browser().post(
+                "/login", [("username", "demo-admin"), ("password", DemoRegion.password), ("next", "//evil.example/")])
             // then
             #expect(page.status == .seeOther)
             #expect(page.location == "/login?next=%2Fadmin%2Forgs%3Fx%3D1")
@@ -161,7 +166,11 @@ struct AdminPageTests {
             let before = try await t.snapshot()
             // when
             let response = try await browser.post(
-                "/admin/orgs", [("parentID", parent.id.uuidString), ("name", "呼和浩特市测试局"), ("kind", "department"), ("creditCode", "12345")])
+                "/admin/orgs",
+                [
+                    ("parentID", parent.id.uuidString), ("name", "呼和浩特市测试局"), ("kind", "department"),
+                    ("creditCode", "12345"),
+                ])
             // then
             #expect(response.status == .unprocessableEntity)
             #expect(response.text.contains("<h1>新建机构</h1>"))
@@ -180,7 +189,11 @@ struct AdminPageTests {
             let parent = try await t.org("呼和浩特市人民政府")
             // when
             let created = try await browser.post(
-                "/admin/orgs", [("parentID", parent.id.uuidString), ("name", "呼和浩特市测试局"), ("kind", "department"), ("aliases", "测试局、试局")])
+                "/admin/orgs",
+                [
+                    ("parentID", parent.id.uuidString), ("name", "呼和浩特市测试局"), ("kind", "department"),
+                    ("aliases", "测试局、试局"),
+                ])
             let list = try await browser.get(try #require(created.location))
             let again = try await browser.get("/admin/orgs")
             // then
@@ -204,7 +217,8 @@ struct AdminPageTests {
             let before = try await t.snapshot()
             // when
             let response = try await browser.post(
-                "/account/password", [("current", DemoRegion.password), ("new", "new-password-1"), ("confirm", "new-password-2")])
+                "/account/password",
+                [("current", DemoRegion.password), ("new", "new-password-1"), ("confirm", "new-password-2")])
             // then
             #expect(response.status == .unprocessableEntity)
             #expect(response.text.contains("两次输入的新密码不一致"))

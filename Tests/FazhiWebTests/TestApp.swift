@@ -1,13 +1,14 @@
-// The real application (`configure(app, config)`) on a fresh database per test, and a small
-// browser that keeps cookies and fills in the CSRF field.
-@testable import FazhiCore
-@testable import FazhiStore
-@testable import FazhiWeb
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+// The real application (`configure(app, config)`) on a fresh database per test, and a small
+// browser that keeps cookies and fills in the CSRF field.
+@testable import FazhiCore
+@testable import FazhiStore
+@testable import FazhiWeb
 
 struct TestApp {
     let app: Application
@@ -37,11 +38,16 @@ struct TestApp {
     // MARK: demo data
 
     func org(_ name: String) async throws -> Organisation {
-        try #require(try await OrganisationRepository(db: db, scope: .system).list().first { $0.name == name }, "no organisation \(name)")
+        try #require(
+            try await OrganisationRepository(db: db, scope: .system).list().first { $0.name == name },
+            "no organisation \(name)")
     }
 
     func user(_ username: String) async throws -> User {
-        try #require(try await UserRepository(db: db, scope: .system, hasher: app.services.hasher).list().first { $0.user.username == username }?.user)
+        try #require(
+            try await UserRepository(db: db, scope: .system, hasher: app.services.hasher).list().first {
+                $0.user.username == username
+            }?.user)
     }
 
     func member(_ username: String) async throws -> Accounts.Member {
@@ -52,15 +58,20 @@ struct TestApp {
     @discardableResult
     func createUser(_ username: String, in org: Organisation, roles: Set<Role> = [.officer]) async throws -> User {
         try await UserRepository(db: db, scope: .system, hasher: app.services.hasher).create(
-            ValidUserInput(username: username, displayName: "用户\(username)", organisationID: org.id, roles: roles, password: DemoRegion.password),
+            ValidUserInput(
+                username: username, displayName: "用户\(username)", organisationID: org.id, roles: roles,
+                password: DemoRegion.password),
             by: .system("测试"))
     }
 
     /// Issues a token for `username` directly, for the subtree of `org` (default: the user's scope root).
-    func issueToken(for username: String, name: String = "测试令牌", org: UUID? = nil) async throws -> (token: ApiToken, secret: String) {
+    func issueToken(for username: String, name: String = "测试令牌", org: UUID? = nil) async throws -> (
+        token: ApiToken, secret: String
+    ) {
         let member = try await member(username)
         return try await ApiTokenRepository(db: db, scope: member.scope).issue(
-            name: name, organisationID: org ?? member.scope.root.ids.last, by: Actor(userID: member.user.id, name: member.user.displayName))
+            name: name, organisationID: org ?? member.scope.root.ids.last,
+            by: Actor(userID: member.user.id, name: member.user.displayName))
     }
 
     // MARK: state, to show that a refused request changes nothing
@@ -78,7 +89,9 @@ struct TestApp {
             organisations: try await OrganisationRepository(db: db, scope: .system).list(),
             users: try await UserRepository(db: db, scope: .system, hasher: app.services.hasher).list().map(\.user),
             auditEntries: try await AuditEntryModel.query(on: db).count(),
-            tokens: try await ApiTokenModel.query(on: db).sort(\.$id).all().map { "\($0.id!) revoked=\($0.revokedAt != nil)" },
+            tokens: try await ApiTokenModel.query(on: db).sort(\.$id).all().map {
+                "\($0.id!) revoked=\($0.revokedAt != nil)"
+            },
             sessions: try await SessionModel.query(on: db).count())
     }
 }
@@ -102,7 +115,9 @@ final class Browser: @unchecked Sendable {
 
     /// Posts a form; `_csrf` is the cookie's token unless `csrf` says otherwise (nil: leave it out).
     @discardableResult
-    func post(_ path: String, _ fields: [(String, String)] = [], csrf: String?? = .none) async throws -> TestingHTTPResponse {
+    func post(_ path: String, _ fields: [(String, String)] = [], csrf: String?? = .none) async throws
+        -> TestingHTTPResponse
+    {
         if self.csrf == nil { try await get("/login") }
         var fields = fields
         switch csrf {
@@ -122,12 +137,17 @@ final class Browser: @unchecked Sendable {
         return try await post("/login", [("username", username), ("password", password)])
     }
 
-    func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], body: String?) async throws -> TestingHTTPResponse {
+    func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], body: String?) async throws
+        -> TestingHTTPResponse
+    {
         var headers = headers
         if !cookies.isEmpty {
-            headers.replaceOrAdd(name: .cookie, value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+            headers.replaceOrAdd(
+                name: .cookie,
+                value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
-        let response = try await app.testing().sendRequest(method, path, headers: headers, body: body.map { ByteBuffer(string: $0) })
+        let response = try await app.testing().sendRequest(
+            method, path, headers: headers, body: body.map { ByteBuffer(string: $0) })
         for (name, value) in response.headers.setCookie?.all ?? [:] {
             if value.string.isEmpty || (value.expires.map { $0 < Date() } ?? false) {
                 cookies[name] = nil
@@ -159,7 +179,8 @@ struct APIClient {
         var headers = HTTPHeaders()
         if let token { headers.bearerAuthorization = BearerAuthorization(token: token) }
         if json != nil, let contentType { headers.contentType = contentType }
-        return try await app.testing().sendRequest(method, "/api/v1" + path, headers: headers, body: json.map { ByteBuffer(string: $0) })
+        return try await app.testing().sendRequest(
+            method, "/api/v1" + path, headers: headers, body: json.map { ByteBuffer(string: $0) })
     }
 }
 
@@ -167,13 +188,19 @@ extension TestingHTTPResponse {
     var text: String { body.string }
 
     /// The JSON body as a dictionary (or nil).
-    var object: [String: Any]? { try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any] }
-    var array: [[String: Any]]? { try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [[String: Any]] }
+    var object: [String: Any]? {
+        try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [String: Any]
+    }
+    var array: [[String: Any]]? {
+        try? JSONSerialization.jsonObject(with: Data(body.readableBytesView)) as? [[String: Any]]
+    }
 
     /// `error.code` of an API error body.
     var errorCode: String? { (object?["error"] as? [String: Any])?["code"] as? String }
     var errorFields: [String] {
-        ((object?["error"] as? [String: Any])?["fields"] as? [[String: Any]] ?? []).compactMap { $0["field"] as? String }
+        ((object?["error"] as? [String: Any])?["fields"] as? [[String: Any]] ?? []).compactMap {
+            $0["field"] as? String
+        }
     }
     var location: String? { headers.first(name: .location) }
 }

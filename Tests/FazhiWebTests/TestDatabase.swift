@@ -151,7 +151,8 @@ enum PostgresAdmin {
         app.logger.logLevel = .warning
         do {
             app.databases.use(
-                .postgres(configuration: try SQLPostgresConfiguration(url: url(server, database: "postgres"))), as: .psql)
+                .postgres(configuration: try SQLPostgresConfiguration(url: url(server, database: "postgres"))),
+                as: .psql)
             let result = try await body(app.db as! any SQLDatabase)
             try await app.asyncShutdown()
             return result
@@ -167,7 +168,9 @@ enum PostgresAdmin {
 
     static func databaseNames(server: String) async throws -> [String] {
         try await withMaintenance(server: server) { sql in
-            try await sql.raw("SELECT datname FROM pg_database").all().map { try $0.decode(column: "datname", as: String.self) }
+            try await sql.raw("SELECT datname FROM pg_database").all().map {
+                try $0.decode(column: "datname", as: String.self)
+            }
         }
     }
 }

@@ -98,7 +98,7 @@ public struct OrganisationRepository: Sendable {
             let sql = tx as! any SQLDatabase
             try await sql.raw(
                 """
-                UPDATE organisations SET path = \(bind: newPath.value) || substr(path, \(bind: before.path.value.count + 1))
+                UPDATE organisations SET path = \(bind: newPath.value) || substr(path, CAST(\(bind: before.path.value.count + 1) AS INTEGER))
                 WHERE path LIKE \(bind: before.path.value + "%")
                 """
             ).run()

@@ -106,6 +106,19 @@ enum OpenAPIDocument {
                     "aliases": array(string),
                 ],
                 required: ["name", "kind"]),
+            "OrganisationPatch": object(
+                [
+                    "name": string, "shortName": string,
+                    "kind": [
+                        "type": "string",
+                        "enum": [
+                            "government", "department", "enforcement_agency", "justice_bureau", "rule_of_law_office",
+                            "other",
+                        ],
+                    ],
+                    "creditCode": ["type": "string", "description": "空字符串表示清除"], "aliases": array(string),
+                ],
+                required: []),
             "MoveRequest": object(["parentID": uuid], required: ["parentID"]),
             "User": object(
                 [

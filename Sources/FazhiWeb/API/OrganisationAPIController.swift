@@ -44,12 +44,27 @@ struct OrganisationAPIController: RouteCollection {
         return response
     }
 
-    /// Edits name, short name, kind, credit code and aliases (`parentID` is ignored: use `move`).
+    /// The fields a PATCH may change; an absent field keeps its value (an empty string clears
+    /// the credit code, an empty list the aliases).
+    struct OrganisationPatch: Content {
+        var name: String?
+        var shortName: String?
+        var kind: String?
+        var creditCode: String?
+        var aliases: [String]?
+    }
+
+    /// Edits name, short name, kind, credit code and aliases (the place in the tree: use `move`).
     @Sendable func update(req: Request) async throws -> OrganisationDTO {
         let member = try req.requireMember(anyOf: .admin)
-        let id = try req.idParameter()
-        let input = try req.json(OrganisationInput.self).validated()
-        return OrganisationDTO(try await req.organisations(member).update(id, input, by: req.actor))
+        let repo = req.organisations(member)
+        let current = try await repo.find(try req.idParameter())
+        let patch = try req.json(OrganisationPatch.self)
+        let input = OrganisationInput(
+            name: patch.name ?? current.name, shortName: patch.shortName ?? current.shortName,
+            kind: patch.kind ?? current.kind.rawValue, parentID: current.parentID,
+            creditCode: patch.creditCode ?? current.creditCode, aliases: patch.aliases ?? current.aliases)
+        return OrganisationDTO(try await repo.update(current.id, try input.validated(), by: req.actor))
     }
 
     @Sendable func move(req: Request) async throws -> OrganisationDTO {
