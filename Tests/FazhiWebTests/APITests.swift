@@ -59,6 +59,23 @@ struct APITests {
         }
     }
 
+    @Test("PATCH changes the fields it names and keeps the others")
+    func patchIsPartial() async throws {
+        try await TestApp.with { t in
+            // given
+            let api = APIClient(app: t.app, token: try await Self.adminToken(t))
+            let before = try await t.org("呼和浩特市司法局")
+            // when
+            let response = try await api.send(.PATCH, "/organisations/\(before.id)", json: #"{"shortName":"呼市司法局"}"#)
+            // then
+            #expect(response.status == .ok)
+            let after = try await t.org("呼和浩特市司法局")
+            #expect(after.shortName == "呼市司法局")
+            #expect(after.creditCode == before.creditCode && after.creditCode != nil)
+            #expect(after.aliases == before.aliases && after.kind == before.kind)
+        }
+    }
+
     /// Bad requests, each with the status and error code it must get.
     static let badRequests:
         [(
