@@ -65,13 +65,23 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FazhiCoreTests", dependencies: ["FazhiCore"]),
+        // The per-test database (in-memory SQLite, or a PostgreSQL clone) for the store and HTTP suites.
+        .target(
+            name: "FazhiTestSupport",
+            dependencies: [
+                "FazhiStore",
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Vapor", package: "vapor"),
+            ],
+            path: "Tests/FazhiTestSupport"
+        ),
         .testTarget(
             name: "FazhiStoreTests",
-            dependencies: ["FazhiStore", .product(name: "VaporTesting", package: "vapor")]
+            dependencies: ["FazhiStore", "FazhiTestSupport", .product(name: "VaporTesting", package: "vapor")]
         ),
         .testTarget(
             name: "FazhiWebTests",
-            dependencies: ["FazhiWeb", .product(name: "VaporTesting", package: "vapor")]
+            dependencies: ["FazhiWeb", "FazhiTestSupport", .product(name: "VaporTesting", package: "vapor")]
         ),
     ],
     swiftLanguageModes: [.v6]

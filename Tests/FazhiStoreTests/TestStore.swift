@@ -1,3 +1,4 @@
+import FazhiTestSupport
 import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver

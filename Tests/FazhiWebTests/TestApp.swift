@@ -1,3 +1,4 @@
+import FazhiTestSupport
 import Fluent
 import Foundation
 import Testing

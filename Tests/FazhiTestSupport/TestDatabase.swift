@@ -1,5 +1,5 @@
-// The per-test database. The same file lives in FazhiStoreTests and FazhiWebTests (test
-// targets cannot share code without another target); keep the two copies identical.
+// The per-test database, shared by FazhiStoreTests and FazhiWebTests through this small
+// test-support target.
 //
 // By default every test gets its own in-memory SQLite database (the caller migrates it).
 // When FAZHI_TEST_POSTGRES_URL is set, e.g. postgres://fazhi:fazhi@127.0.0.1:5432/fazhi_test,
@@ -12,7 +12,7 @@ import Foundation
 import SQLKit
 import Vapor
 
-enum TestDatabase {
+public enum TestDatabase {
     static let environmentKey = "FAZHI_TEST_POSTGRES_URL"
 
     /// The PostgreSQL server to test against, or nil for SQLite.
@@ -23,7 +23,7 @@ enum TestDatabase {
 
     /// Runs `body` with the URL of a fresh, migrated PostgreSQL database, or with nil when the
     /// tests run on in-memory SQLite. A PostgreSQL database is dropped afterwards in every case.
-    static func with<T>(_ body: (String?) async throws -> T) async throws -> T {
+    public static func with<T>(_ body: (String?) async throws -> T) async throws -> T {
         guard let server = postgresURL else { return try await body(nil) }
         // Swift Testing runs every test (and every argument) at once; the server accepts only so
         // many connections, so at most `slots` tests hold a database at a time.
@@ -60,7 +60,7 @@ enum TestDatabase {
     }
 
     /// PSQLError hides the server's message from its description; tests want to see it.
-    static func readable(_ error: any Error) -> any Error {
+    public static func readable(_ error: any Error) -> any Error {
         error is PSQLError ? ReadableError(description: String(reflecting: error)) : error
     }
 
@@ -104,9 +104,8 @@ actor PostgresTemplates {
 
     private static func create(server: String) async throws -> String {
         try await sweepStale(server: server)
-        // Each test module has its own copy of this file and its own template.
-        let module = String(reflecting: PostgresTemplates.self).split(separator: ".")[0].lowercased()
-        let name = "fazhi_tpl_\(getpid())_\(module)"
+        // One template per test process, shared by every suite in it.
+        let name = "fazhi_tpl_\(getpid())"
         try await PostgresAdmin.execute(server: server, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
         try await PostgresAdmin.execute(server: server, "CREATE DATABASE \(name)")
         let app = try await Application.make(.testing)
