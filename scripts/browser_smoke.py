@@ -46,6 +46,8 @@ ADMIN_PAGES = [
     ("/admin/audit", "admin-audit"),
     ("/admin/tokens", "admin-tokens"),
     ("/account/password", "account-password"),
+    ("/directory", "directory"),
+    ("/calendar/2026", "calendar-2026"),
 ]
 
 

@@ -25,6 +25,25 @@ struct OperationsTests {
         }
     }
 
+    @Test("every page links the site icon, and both icon paths serve it")
+    func siteIcon() async throws {
+        try await TestApp.with(demo: false) { t in
+            // given
+            let browser = t.browser()
+            // when
+            let home = try await browser.get("/")
+            let svg = try await browser.get("/favicon.svg")
+            let ico = try await browser.get("/favicon.ico")
+            // then
+            #expect(home.text.contains(#"href="/favicon.svg""#))
+            for response in [svg, ico] {
+                #expect(response.status == .ok)
+                #expect(response.headers.first(name: .contentType) == "image/svg+xml")
+                #expect(response.text.hasPrefix("<svg"))
+            }
+        }
+    }
+
     @Test("metrics counts requests by route and shows the job queue")
     func metrics() async throws {
         try await TestApp.with(demo: false) { t in

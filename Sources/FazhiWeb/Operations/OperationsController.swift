@@ -11,6 +11,8 @@ struct OperationsController: RouteCollection {
         routes.get("readyz", use: ready)
         routes.get("metrics", use: metrics)
         routes.get("css", "app.css", use: stylesheet)
+        routes.get("favicon.svg", use: icon)
+        routes.get("favicon.ico", use: icon)
     }
 
     /// The process is up.
@@ -51,7 +53,24 @@ struct OperationsController: RouteCollection {
     }
 }
 
+extension OperationsController {
+    /// The site icon (SVG; browsers that ask for /favicon.ico get the same picture).
+    @Sendable func icon(req: Request) async throws -> Response {
+        let response = Response(status: .ok, body: .init(string: Stylesheet.icon))
+        response.headers.replaceOrAdd(name: HTTPHeaders.Name.contentType, value: "image/svg+xml")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=86400")
+        return response
+    }
+}
+
 enum Stylesheet {
+    static let icon: String = {
+        guard let url = Bundle.module.url(forResource: "favicon", withExtension: "svg", subdirectory: "Public"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return "" }
+        return text
+    }()
+
     static let text: String = {
         guard let url = Bundle.module.url(forResource: "app", withExtension: "css", subdirectory: "Public/css"),
             let text = try? String(contentsOf: url, encoding: .utf8)

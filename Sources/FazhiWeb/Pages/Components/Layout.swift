@@ -21,7 +21,8 @@ enum Layout {
                 .meta(.charset(.utf8)),
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 .element(named: "title", text: "\(title) - \(siteName)"),
-                .link(.rel(.stylesheet), .href("/css/app.css"))
+                .link(.rel(.stylesheet), .href("/css/app.css")),
+                .link(.rel(.icon), .href("/favicon.svg"), .attribute(named: "type", value: "image/svg+xml"))
             ),
             .body(
                 .a(.class("skip-link"), .href("#main"), .safe("跳到主要内容")),
