@@ -27,15 +27,25 @@ public enum DemoLoader {
         }
         try await create(DemoRegion.tree, parent: nil)
         let users = UserRepository(db: db, scope: .system, hasher: hasher)
+        var created: [String: User] = [:]
         for demo in DemoRegion.users {
             guard let orgID = byName[demo.organisation] else {
                 throw DomainError.notFound("演示用户的机构「\(demo.organisation)」不在演示机构树中")
             }
-            _ = try await users.create(
+            created[demo.username] = try await users.create(
                 ValidUserInput(
                     username: demo.username, displayName: demo.displayName, organisationID: orgID, roles: [demo.role],
                     password: DemoRegion.password),
                 by: actor)
+        }
+        let today = CivilDate(chinaTimeAt: Date().timeIntervalSince1970)
+        let deadlines = DeadlineRepository(db: db, scope: .system)
+        for demo in DemoRegion.deadlines {
+            guard let owner = created[demo.owner] else { continue }
+            _ = try await deadlines.create(
+                TrackedDeadlineInput(
+                    subject: demo.subject, ruleID: demo.ruleID, start: today.adding(days: -demo.startedDaysAgo)),
+                defaultOrganisation: owner.organisationID, defaultOwner: owner.id, calendar: .builtIn, by: actor)
         }
         return Summary(organisations: byName.count, users: DemoRegion.users)
     }

@@ -12,6 +12,8 @@ public enum FazhiMigrations {
             CreateAuditEntries(),
             CreateJobs(),
             CreateSessions(),
+            CreateCalendarNotices(),
+            CreateDeadlines(),
         ]
     }
 }

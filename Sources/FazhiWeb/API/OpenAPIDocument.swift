@@ -14,9 +14,13 @@ enum OpenAPIDocument {
         var list = false
         var paged = false
         var created = false
+        /// Query parameters (string-valued) with their descriptions.
+        var query: [(name: String, description: String)] = []
     }
 
-    static let endpoints: [Endpoint] = [
+    static let endpoints: [Endpoint] = foundationEndpoints + deadlineEndpoints
+
+    static let foundationEndpoints: [Endpoint] = [
         Endpoint(method: "get", path: "/me", summary: "当前调用者（用户、机构、管辖范围）", roles: "任意", response: "Me"),
         Endpoint(
             method: "get", path: "/organisations", summary: "管辖范围内的机构（树序）", roles: "任意", response: "Organisation",
@@ -83,7 +87,9 @@ enum OpenAPIDocument {
     }
     static func array(_ items: [String: Any]) -> [String: Any] { ["type": "array", "items": items] }
 
-    static var schemas: [String: Any] {
+    static var schemas: [String: Any] { foundationSchemas.merging(deadlineSchemas) { a, _ in a } }
+
+    static var foundationSchemas: [String: Any] {
         [
             "Organisation": object(
                 [
@@ -251,9 +257,16 @@ enum OpenAPIDocument {
                 + e.path.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "{id}", with: "id"),
         ]
         if e.roles == "公开" { op["security"] = [] as [Any] }
+        var parameters: [[String: Any]] = []
         if e.path.contains("{id}") {
-            op["parameters"] = [["name": "id", "in": "path", "required": true, "schema": uuid]]
+            parameters.append(["name": "id", "in": "path", "required": true, "schema": uuid])
         }
+        for q in e.query {
+            parameters.append([
+                "name": q.name, "in": "query", "required": false, "schema": string, "description": q.description,
+            ])
+        }
+        if !parameters.isEmpty { op["parameters"] = parameters }
         if let body = e.body { op["requestBody"] = ["required": true].merging(json(ref(body))) { a, _ in a } }
         return op
     }

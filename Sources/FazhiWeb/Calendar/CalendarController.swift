@@ -1,11 +1,10 @@
 import FazhiCore
+import Foundation
 import Plot
 import Vapor
 
 /// 工作日历: the public page of a year's holidays and working days, and its ICS export.
 struct CalendarController: RouteCollection {
-    let calendar: HolidayCalendar
-
     func boot(routes: any RoutesBuilder) throws {
         routes.get("calendar", use: current)
         routes.get("calendar", ":year", use: year)
@@ -13,14 +12,14 @@ struct CalendarController: RouteCollection {
 
     /// The current year (Beijing time).
     @Sendable func current(req: Request) async throws -> Response {
-        let today = DisplayFormat.dateTime(Date()).prefix(4)
-        return req.redirect(to: "/calendar/\(today)")
+        req.redirect(to: "/calendar/\(req.today.year)")
     }
 
     /// `/calendar/2026` (page) or `/calendar/2026.ics` (iCalendar).
     @Sendable func year(req: Request) async throws -> Response {
         let text = req.parameters.get("year") ?? ""
         let wantsICS = text.hasSuffix(".ics")
+        let calendar = req.calendar.calendar
         guard let year = Int(wantsICS ? String(text.dropLast(4)) : text), calendar.years.contains(year) else {
             throw DomainError.notFound(
                 "没有该年份的日历（可查询 \(calendar.years.lowerBound)–\(calendar.years.upperBound) 年）")

@@ -7,6 +7,8 @@ struct AppServices: Sendable {
     let config: AppConfig
     let hasher: PasswordHashing
     let metrics: PrometheusCollectorRegistry
+    /// The working-day calendar: built-in notices plus those entered by administrators.
+    let calendars: CalendarHolder
 }
 
 extension Application {

@@ -33,7 +33,8 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     }
 
     let services = AppServices(
-        config: config, hasher: .bcrypt(cost: config.bcryptCost), metrics: PrometheusCollectorRegistry())
+        config: config, hasher: .bcrypt(cost: config.bcryptCost), metrics: PrometheusCollectorRegistry(),
+        calendars: CalendarHolder(try await CalendarStore(db: app.db).current()))
     app.services = services
     if config.loadDemo, try await OrganisationRepository.isEmpty(on: app.db) {
         let summary = try await DemoLoader.load(on: app.db, hasher: services.hasher)
@@ -55,7 +56,8 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     try routes(app)
 
     if config.runWorker {
-        app.lifecycle.use(JobWorkerLifecycle(handlers: JobHandlers.standard))
+        app.lifecycle.use(
+            JobWorkerLifecycle(handlers: .standard(calendars: services.calendars), calendars: services.calendars))
     }
 }
 
@@ -70,13 +72,17 @@ func routes(_ app: Application) throws {
     try app.register(collection: AuditController())
     try app.register(collection: TokenController())
     try app.register(collection: AccountController())
-    try app.register(collection: CalendarController(calendar: .official))
+    try app.register(collection: CalendarController())
+    try app.register(collection: CalendarNoticeController())
+    try app.register(collection: DeadlineController())
+    try app.register(collection: NotificationController())
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
     try api.register(collection: OrganisationAPIController())
     try api.register(collection: UserAPIController())
     try api.register(collection: AuditAPIController())
     try api.register(collection: TokenAPIController())
-    try api.register(collection: CalendarAPIController(calendar: .official))
-    try api.register(collection: DeadlineAPIController(calendar: .official))
+    try api.register(collection: CalendarAPIController())
+    try api.register(collection: DeadlineAPIController())
+    try api.register(collection: NotificationAPIController())
 }

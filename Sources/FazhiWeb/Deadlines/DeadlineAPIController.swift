@@ -1,14 +1,20 @@
 import FazhiCore
+import FazhiStore
 import Vapor
 
-/// `/api/v1/deadlines`: the rule library and the computation, public like the law they encode.
+/// `/api/v1/deadlines`: the rule library and the computation, public like the law they encode; and the
+/// deadlines watched for the caller's organisations, scoped like everything else.
 struct DeadlineAPIController: RouteCollection {
-    let calendar: HolidayCalendar
-
     func boot(routes: any RoutesBuilder) throws {
         let deadlines = routes.grouped("deadlines")
         deadlines.get("rules", use: rules)
         deadlines.post("compute", use: compute)
+        deadlines.get(use: list)
+        deadlines.post(use: create)
+        deadlines.get(":id", use: show)
+        deadlines.post(":id", "events", use: addEvent)
+        deadlines.post(":id", "close", use: close)
+        deadlines.post(":id", "reopen", use: reopen)
     }
 
     struct RuleDTO: Content {
@@ -57,24 +63,95 @@ struct DeadlineAPIController: RouteCollection {
         guard let rule = DeadlineRules.rule(body.rule) else {
             throw DomainError.invalid("rule", "未知的期限规则「\(body.rule)」")
         }
-        var events: [DeadlineEvent] = []
-        for (index, event) in (body.events ?? []).enumerated() {
-            switch event.type {
-            case "extend":
-                guard let amount = event.amount else {
-                    throw DomainError.invalid("events[\(index)].amount", "延长事件须给出延长的期限")
-                }
-                events.append(.extend(on: event.date, amount: amount, note: event.note))
-            case "suspend": events.append(.suspend(on: event.date, note: event.note))
-            case "resume": events.append(.resume(on: event.date, note: event.note))
-            case "restart": events.append(.restart(on: event.date, note: event.note))
-            default:
-                throw DomainError.invalid(
-                    "events[\(index)].type", "未知的事件类型「\(event.type)」（extend、suspend、resume、restart）")
-            }
+        let events = try (body.events ?? []).enumerated().map { index, event throws(DomainError) in
+            try DeadlineEvent.from(
+                type: event.type, date: event.date, amount: event.amount, note: event.note, field: "events[\(index)].")
         }
-        return try DeadlineCalculator(calendar: calendar).compute(
+        return try DeadlineCalculator(calendar: req.calendar.calendar).compute(
             rule, start: body.start, startTime: body.startTime, events: events)
+    }
+
+    /// `?filter=open|due_soon|overdue|closed|all` (default open).
+    @Sendable func list(req: Request) async throws -> [TrackedDeadlineDTO] {
+        let member = try req.requireMember()
+        let text = (try? req.query.get(String.self, at: "filter")) ?? "open"
+        guard let filter = DeadlineFilter(rawValue: text) else {
+            throw DomainError.invalid("filter", "未知的筛选条件「\(text)」（open、due_soon、overdue、closed、all）")
+        }
+        let until = req.calendar.calendar.addWorkdays(ReminderPolicy().workdaysAhead, to: req.today)
+        return try await req.deadlines(member).list(filter, today: req.today, until: until).map {
+            TrackedDeadlineDTO($0)
+        }
+    }
+
+    struct CreateRequest: Content {
+        let subject: String?
+        let rule: String?
+        let start: CivilDate?
+        let startTime: String?
+        let organisationID: UUID?
+        let ownerID: UUID?
+    }
+
+    /// Starts watching a deadline (organisation and owner default to the caller's).
+    @Sendable func create(req: Request) async throws -> Response {
+        let member = try req.requireMember()
+        let body = try req.json(CreateRequest.self)
+        let input = TrackedDeadlineInput(
+            subject: body.subject ?? "", ruleID: body.rule ?? "", start: body.start, startTime: body.startTime,
+            organisationID: body.organisationID, ownerID: body.ownerID)
+        let created = try await req.deadlines(member).create(
+            input, defaultOrganisation: member.organisation.id, defaultOwner: member.user.id, calendar: req.calendar,
+            by: req.actor)
+        let response = Response(status: .created)
+        try response.content.encode(try await detail(req, member, created.id))
+        response.headers.replaceOrAdd(name: .location, value: "/api/v1/deadlines/\(created.id)")
+        return response
+    }
+
+    @Sendable func show(req: Request) async throws -> TrackedDeadlineDTO {
+        let member = try req.requireMember()
+        return try await detail(req, member, try req.idParameter())
+    }
+
+    struct EventRequest: Content {
+        let type: String
+        let date: CivilDate
+        let amount: Int?
+        let note: String?
+    }
+
+    /// Records an extension, suspension, resumption or restart.
+    @Sendable func addEvent(req: Request) async throws -> TrackedDeadlineDTO {
+        let member = try req.requireMember()
+        let id = try req.idParameter()
+        let body = try req.json(EventRequest.self)
+        let event = try DeadlineEvent.from(type: body.type, date: body.date, amount: body.amount, note: body.note)
+        _ = try await req.deadlines(member).addEvent(id, event, calendar: req.calendar, by: req.actor)
+        return try await detail(req, member, id)
+    }
+
+    @Sendable func close(req: Request) async throws -> TrackedDeadlineDTO {
+        try await setStatus(req, .closed)
+    }
+
+    @Sendable func reopen(req: Request) async throws -> TrackedDeadlineDTO {
+        try await setStatus(req, .open)
+    }
+
+    private func setStatus(_ req: Request, _ status: TrackedDeadline.Status) async throws -> TrackedDeadlineDTO {
+        let member = try req.requireMember()
+        let id = try req.idParameter()
+        _ = try await req.deadlines(member).setStatus(id, status, by: req.actor)
+        return try await detail(req, member, id)
+    }
+
+    private func detail(_ req: Request, _ member: Accounts.Member, _ id: UUID) async throws -> TrackedDeadlineDTO {
+        let repo = req.deadlines(member)
+        let listing = try await repo.find(id)
+        return TrackedDeadlineDTO(
+            listing, explanation: listing.deadline.explained(with: req.calendar.calendar)?.explanation,
+            moves: try await repo.moves(of: id))
     }
 }
 

@@ -9,10 +9,18 @@ import Vapor
 struct JobHandlers: Sendable {
     var handlers: [String: @Sendable (Job, any Database) async throws -> Void]
 
-    /// Maintenance that every installation needs; later modules add reminders and sweeps.
-    static let standard = JobHandlers(handlers: [
-        MaintenanceJob.kind: { _, db in try await MaintenanceJob.run(on: db) }
-    ])
+    /// Maintenance that every installation needs, and the deadline reminders.
+    static func standard(calendars: CalendarHolder) -> JobHandlers {
+        JobHandlers(handlers: [
+            MaintenanceJob.kind: { _, db in try await MaintenanceJob.run(on: db) },
+            DeadlineReminderJob.kind: { _, db in try await DeadlineReminderJob.run(calendars: calendars, on: db) },
+        ])
+    }
+
+    /// The recurring jobs the worker keeps scheduled, with their interval.
+    static let recurring: [(kind: String, every: TimeInterval)] = [
+        (MaintenanceJob.kind, 3600), (DeadlineReminderJob.kind, 3600),
+    ]
 }
 
 /// Prunes expired sessions and old failed sign-ins, then schedules itself an hour later.
@@ -25,27 +33,45 @@ enum MaintenanceJob {
     }
 }
 
+/// Sends due-soon and overdue reminders for watched deadlines (see `DeadlineReminders`). Hourly, so that a
+/// reminder arrives early on the day it becomes due even after a restart; the sweep never sends one twice.
+enum DeadlineReminderJob {
+    static let kind = "deadlines.remind"
+
+    static func run(calendars: CalendarHolder, on db: any Database) async throws {
+        try await calendars.refresh(from: db)
+        try await DeadlineReminders.sweep(
+            today: CivilDate(chinaTimeAt: Date().timeIntervalSince1970), calendar: calendars.current.calendar, on: db)
+    }
+}
+
 /// Runs the job queue inside `serve`: claims due jobs one at a time, runs their handler,
 /// and records success or failure (with back-off). Stops cleanly on shutdown.
 final class JobWorkerLifecycle: LifecycleHandler, @unchecked Sendable {
     let handlers: JobHandlers
+    let calendars: CalendarHolder
     private var task: Task<Void, Never>?
     private let lock = NSLock()
 
-    init(handlers: JobHandlers) { self.handlers = handlers }
+    init(handlers: JobHandlers, calendars: CalendarHolder) {
+        self.handlers = handlers
+        self.calendars = calendars
+    }
 
     func didBootAsync(_ application: Application) async throws {
         let worker = "worker-\(ProcessInfo.processInfo.processIdentifier)"
         let handlers = self.handlers
         let db = application.db
         let logger = application.logger
+        let calendars = self.calendars
         let started = Task {
             let queue = JobQueue(db: db)
             while !Task.isCancelled {
                 do {
-                    if try await !queue.hasPending(kind: MaintenanceJob.kind) {
-                        try await queue.enqueue(kind: MaintenanceJob.kind, runAt: Date().addingTimeInterval(3600))
+                    for job in JobHandlers.recurring where try await !queue.hasPending(kind: job.kind) {
+                        try await queue.enqueue(kind: job.kind, runAt: Date().addingTimeInterval(job.every))
                     }
+                    try await calendars.refresh(from: db)
                     while let job = try await queue.claim(worker: worker) {
                         await Self.run(job, handlers: handlers, queue: queue, db: db, logger: logger)
                     }

@@ -52,6 +52,14 @@ extension Request {
     }
     func audit(_ member: Accounts.Member) -> AuditRepository { AuditRepository(db: db, scope: member.scope) }
     func tokens(_ member: Accounts.Member) -> ApiTokenRepository { ApiTokenRepository(db: db, scope: member.scope) }
+    func deadlines(_ member: Accounts.Member) -> DeadlineRepository { DeadlineRepository(db: db, scope: member.scope) }
+    func notifications(_ member: Accounts.Member) -> Notifications { Notifications(db: db, userID: member.user.id) }
+
+    /// The working-day calendar in force for this request.
+    var calendar: VersionedCalendar { services.calendars.current }
+
+    /// Today in China: statutory days are Beijing days.
+    var today: CivilDate { CivilDate(chinaTimeAt: Date().timeIntervalSince1970) }
 
     /// Whether this request is for the JSON API (errors as JSON, token authentication).
     var isAPI: Bool { url.path.hasPrefix("/api/") }

@@ -131,3 +131,34 @@ struct PostButton: Component {
         }.class("inline-form")
     }
 }
+
+/// A labelled multi-line text box with its error beside it.
+struct TextAreaField: Component {
+    let label: String
+    let name: String
+    var value: String = ""
+    var required = false
+    var hint: String? = nil
+    var errors: [FieldError] = []
+
+    var body: Component {
+        let error = errors.first { $0.field == name }?.message
+        var nodes: [Node<HTML.BodyContext>] = [
+            .attribute(named: "name", value: name), .attribute(named: "id", value: "f-\(name)"),
+            .attribute(named: "rows", value: "8"),
+        ]
+        if required { nodes.append(.attribute(named: "required", value: "required")) }
+        if error != nil {
+            nodes.append(.attribute(named: "aria-invalid", value: "true"))
+            nodes.append(.attribute(named: "aria-describedby", value: "f-\(name)-error"))
+        }
+        nodes.append(.text(value))
+        return Div {
+            Label(label) {}.attribute(named: "for", value: "f-\(name)")
+            if required { Span("必填").class("required-mark") }
+            Node<HTML.BodyContext>.element(named: "textarea", nodes: nodes)
+            if let hint { Paragraph(hint).class("hint") }
+            if let error { Paragraph(error).class("field-error").id("f-\(name)-error") }
+        }.class(error == nil ? "field" : "field has-error")
+    }
+}

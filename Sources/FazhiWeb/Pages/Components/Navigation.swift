@@ -8,11 +8,14 @@ struct NavItem: Sendable, Equatable {
 
     static let workbench: [NavItem] = [
         NavItem(title: "工作台", path: "/workbench", roles: nil),
+        NavItem(title: "期限管理", path: "/deadlines", roles: nil),
+        NavItem(title: "通知", path: "/notifications", roles: nil),
         NavItem(title: "机构管理", path: "/admin/orgs", roles: [.admin]),
         NavItem(title: "用户管理", path: "/admin/users", roles: [.admin]),
         NavItem(title: "审计日志", path: "/admin/audit", roles: [.admin, .justice]),
         NavItem(title: "接口令牌", path: "/admin/tokens", roles: [.admin]),
         NavItem(title: "工作日历", path: "/calendar", roles: nil),
+        NavItem(title: "日历管理", path: "/admin/calendar", roles: [.admin]),
     ]
 
     static let public_: [NavItem] = [
