@@ -33,6 +33,7 @@ from selenium import webdriver  # noqa: E402
 from selenium.common.exceptions import TimeoutException, WebDriverException  # noqa: E402
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import Select  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 # Titles of the server's Chinese error page (Sources/FazhiWeb/Pages/ErrorPage.swift).
@@ -45,6 +46,10 @@ ADMIN_PAGES = [
     ("/admin/users", "admin-users"),
     ("/admin/audit", "admin-audit"),
     ("/admin/tokens", "admin-tokens"),
+    ("/admin/calendar", "admin-calendar"),
+    ("/deadlines", "deadlines"),
+    ("/deadlines?filter=all", "deadlines-all"),
+    ("/notifications", "notifications"),
     ("/account/password", "account-password"),
     ("/directory", "directory"),
     ("/calendar/2026", "calendar-2026"),
@@ -260,7 +265,22 @@ class Smoke:
         for path, name in ADMIN_PAGES:
             if self.path() != path:
                 self.open(path)
-            self.check_page(name, expect_path=path)
+            self.check_page(name, expect_path=urlsplit(path).path)
+
+        print("Register a deadline through the form", flush=True)
+        self.open("/deadlines/new")
+        self.check_page("deadline-new", expect_path="/deadlines/new")
+        driver.find_element(By.ID, "f-subject").send_keys("浏览器冒烟测试 · 作出处罚决定")
+        Select(driver.find_element(By.ID, "f-ruleID")).select_by_value("punishment.decision")
+        driver.find_element(By.CSS_SELECTOR, "form[action='/deadlines'] button[type='submit']").click()
+        try:
+            WebDriverWait(driver, self.timeout).until(lambda d: urlsplit(d.current_url).path.startswith("/deadlines/")
+                                                      and urlsplit(d.current_url).path != "/deadlines/new")
+        except TimeoutException as error:
+            raise SmokeFailure(f"deadline form: no redirect to the new deadline (browser is on {self.path()})") from error
+        self.check_page("deadline-detail")
+        if "计算说明" not in driver.page_source or "行政处罚法" not in driver.page_source:
+            self.report.fail("deadline detail: no explanation citing 行政处罚法")
 
         print("Logout", flush=True)
         buttons = driver.find_elements(By.CSS_SELECTOR, "form[action='/logout'] button, form[action='/logout'] input[type='submit']")

@@ -20,6 +20,9 @@ struct Serve: AsyncParsableCommand {
     var levelPreset: String?
     @ArgumentParser.Option(help: "trace, debug, info, notice, warning, error or critical (env LOG_LEVEL).")
     var logLevel: String?
+    @ArgumentParser.Option(
+        help: "Working days before a deadline when its owner is reminded, e.g. 3,1 (env FAZHI_REMINDER_LEAD_DAYS).")
+    var reminderLeadDays: String?
 
     func run() async throws {
         var input = database.input
@@ -30,6 +33,7 @@ struct Serve: AsyncParsableCommand {
         input.secureCookies = secureCookies
         input.levelPreset = levelPreset
         input.logLevel = logLevel
+        input.reminderLeadDays = reminderLeadDays
         let config = try resolveConfig(input)
         try await withApplication(config) { app in
             print("法治政府建设一体化平台 Fazhi 已启动: \(config.url)")

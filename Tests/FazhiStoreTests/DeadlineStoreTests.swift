@@ -157,13 +157,17 @@ struct DeadlineStoreTests {
             let soon = calendar.addWorkdays(-2, to: due)
             #expect(try await DeadlineReminders.sweep(today: soon, calendar: calendar, on: store.db) == 1)
             #expect(try await DeadlineReminders.sweep(today: soon, calendar: calendar, on: store.db) == 0)
+            // the last working day before: the one-day lead time is reminded too, once
+            let eve = calendar.addWorkdays(-1, to: due)
+            #expect(try await DeadlineReminders.sweep(today: eve, calendar: calendar, on: store.db) == 1)
+            #expect(try await DeadlineReminders.sweep(today: eve, calendar: calendar, on: store.db) == 0)
             // passed: one overdue reminder
             #expect(
                 try await DeadlineReminders.sweep(today: due.adding(days: 1), calendar: calendar, on: store.db) == 1)
             #expect(
                 try await DeadlineReminders.sweep(today: due.adding(days: 2), calendar: calendar, on: store.db) == 0)
             let kinds = try await notifications(store, owner).map(\.kind)
-            #expect(kinds == ["deadline.overdue", "deadline.due_soon"])
+            #expect(kinds == ["deadline.overdue", "deadline.due_soon", "deadline.due_soon"])
             // an extension moves the date: a new due-soon reminder is due for the new date
             _ = try await DeadlineRepository(db: store.db, scope: .system).addEvent(
                 deadline.id, .restart(on: due, note: "补正后重新起算"), calendar: .builtIn, by: store.actor)

@@ -1,24 +1,51 @@
-/// When the owner of a running deadline is reminded: once when it is due within a number of working days,
-/// and once when it has passed. Counting in working days matches how the limits themselves are felt in an
-/// office: a reminder three working days ahead still leaves three days to act, whatever holiday lies between.
+/// When the owner of a running deadline is reminded: once at each configured lead time (counted in working
+/// days before the last day), and once when it has passed. Counting in working days matches how the limits
+/// themselves are felt in an office: a reminder three working days ahead still leaves three days to act,
+/// whatever holiday lies between.
 public struct ReminderPolicy: Sendable, Equatable {
-    public enum Reminder: String, Sendable, Equatable {
-        /// Due today or within the window.
-        case dueSoon = "due_soon"
+    public enum Reminder: Sendable, Equatable {
+        /// Due within `lead` working days (0: today).
+        case dueSoon(lead: Int)
         /// The last day has passed.
         case overdue
+
+        /// The kind of notification it becomes.
+        public var kind: String {
+            switch self {
+            case .dueSoon: "due_soon"
+            case .overdue: "overdue"
+            }
+        }
     }
 
-    /// How many working days ahead the due-soon reminder comes.
-    public let workdaysAhead: Int
+    /// The lead times in working days, largest first (e.g. [3, 1]).
+    public let leadDays: [Int]
 
-    public init(workdaysAhead: Int = 3) { self.workdaysAhead = workdaysAhead }
+    /// Lead times are deduplicated and sorted; negative ones are dropped.
+    public init(leadDays: [Int] = ReminderPolicy.defaultLeadDays) {
+        self.leadDays = Array(Set(leadDays.filter { $0 >= 0 })).sorted(by: >)
+    }
 
-    /// The reminder due for a deadline ending on `due`, seen on `today`, or nil while it is far away.
+    public static let defaultLeadDays = [3, 1]
+
+    /// The widest window: lists call what lies within it "due soon".
+    public var horizon: Int { leadDays.first ?? 0 }
+
+    /// The reminder due for a deadline ending on `due`, seen on `today`, or nil while it is far away. Of the
+    /// windows `today` lies in, the narrowest one counts, so a deadline first seen one day ahead is reminded
+    /// once, for that day, not for every wider window it has already passed through.
     public func reminder(due: CivilDate, today: CivilDate, calendar: HolidayCalendar) -> Reminder? {
         if today > due { return .overdue }
-        if calendar.addWorkdays(workdaysAhead, to: today) >= due { return .dueSoon }
-        return nil
+        let within = leadDays.filter { calendar.addWorkdays($0, to: today) >= due }
+        return within.last.map { .dueSoon(lead: $0) }
+    }
+
+    /// Parses "3,1" (working days, comma-separated), as configuration gives it.
+    public static func parse(_ text: String) -> ReminderPolicy? {
+        let parts = text.split(whereSeparator: { ",，、 ".contains($0) })
+        let days = parts.compactMap { Int($0) }
+        guard !parts.isEmpty, days.count == parts.count, days.allSatisfy({ (0...60).contains($0) }) else { return nil }
+        return ReminderPolicy(leadDays: days)
     }
 }
 

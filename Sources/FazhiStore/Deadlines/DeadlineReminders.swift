@@ -2,16 +2,17 @@ import FazhiCore
 import Fluent
 import Foundation
 
-/// The reminder sweep, run by the job queue: tells owners once when a deadline is due soon and once when it has
-/// passed. Each reminder is recorded against the due date it was sent for, so running the sweep again (or after a
-/// crash half-way) sends nothing twice, and a deadline whose date moves is reminded again for the new date.
+/// The reminder sweep, run by the job queue: tells owners once at each lead time before a deadline and once when
+/// it has passed. Each reminder is recorded against the due date (and lead time) it was sent for, so running the
+/// sweep again (or after a crash half-way) sends nothing twice, and a deadline whose date moves is reminded again
+/// for the new date.
 public enum DeadlineReminders {
     /// Sends the reminders due on `today`; returns how many were sent.
     @discardableResult
     public static func sweep(
         today: CivilDate, calendar: HolidayCalendar, policy: ReminderPolicy = ReminderPolicy(), on db: any Database
     ) async throws -> Int {
-        let horizon = calendar.addWorkdays(policy.workdaysAhead, to: today)
+        let horizon = calendar.addWorkdays(policy.horizon, to: today)
         let candidates = try await DeadlineModel.query(on: db)
             .filter(\.$status == TrackedDeadline.Status.open.rawValue)
             .filter(\.$dueDate != nil)
@@ -22,22 +23,32 @@ public enum DeadlineReminders {
             guard let due = row.dueDate.flatMap(CivilDate.init(iso:)),
                 let reminder = policy.reminder(due: due, today: today, calendar: calendar)
             else { continue }
+            let marker = Self.marker(reminder, due: due)
             let alreadySent = reminder == .overdue ? row.remindedOverdueFor : row.remindedDueSoonFor
-            guard alreadySent != due.iso else { continue }
+            guard alreadySent != marker else { continue }
             try await db.transaction { tx in
                 switch reminder {
-                case .dueSoon: row.remindedDueSoonFor = due.iso
-                case .overdue: row.remindedOverdueFor = due.iso
+                case .dueSoon: row.remindedDueSoonFor = marker
+                case .overdue: row.remindedOverdueFor = marker
                 }
                 try await row.save(on: tx)
                 let (title, body) = message(reminder, subject: row.subject, due: due, today: today, calendar: calendar)
                 try await Notifications.send(
-                    to: row.ownerID, kind: "deadline.\(reminder.rawValue)", title: title, body: body,
+                    to: row.ownerID, kind: "deadline.\(reminder.kind)", title: title, body: body,
                     link: "/deadlines/\(row.id!)", on: tx)
             }
             sent += 1
         }
         return sent
+    }
+
+    /// What is stored for a reminder sent: the due date, and for due-soon reminders the lead time
+    /// (「2027-02-09@3」), so that each lead time is reminded once per due date.
+    static func marker(_ reminder: ReminderPolicy.Reminder, due: CivilDate) -> String {
+        switch reminder {
+        case .dueSoon(let lead): "\(due.iso)@\(lead)"
+        case .overdue: due.iso
+        }
     }
 
     static func message(

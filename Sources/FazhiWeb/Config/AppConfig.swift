@@ -26,6 +26,8 @@ public struct AppConfig: Sendable {
     public var maxBodySize = "2mb"
     public var levelPreset = LevelPreset.innerMongolia
     public var logLevel = "info"
+    /// When owners of deadlines are reminded (working days before the last day).
+    public var reminders = ReminderPolicy()
 
     public init() {}
 
@@ -53,6 +55,7 @@ public struct ConfigInput: Sendable {
     public var secureCookies = false
     public var levelPreset: String?
     public var logLevel: String?
+    public var reminderLeadDays: String?
 
     public init() {}
 }
@@ -71,7 +74,7 @@ public enum ConfigError: Error, CustomStringConvertible {
 extension AppConfig {
     /// Resolves options over the environment (`FAZHI_HOST`, `FAZHI_PORT`, `FAZHI_DATA_DIR`,
     /// `DATABASE_URL`, `FAZHI_NO_DEMO`, `FAZHI_NO_WORKER`, `FAZHI_SECURE_COOKIES`,
-    /// `FAZHI_LEVEL_PRESET`, `LOG_LEVEL`) over defaults, and validates the result.
+    /// `FAZHI_LEVEL_PRESET`, `LOG_LEVEL`, `FAZHI_REMINDER_LEAD_DAYS`) over defaults, and validates the result.
     public static func resolve(_ input: ConfigInput, environment: [String: String]) throws -> AppConfig {
         var config = AppConfig()
         var problems: [String] = []
@@ -109,6 +112,13 @@ extension AppConfig {
         config.logLevel = input.logLevel ?? environment["LOG_LEVEL"] ?? config.logLevel
         if !["trace", "debug", "info", "notice", "warning", "error", "critical"].contains(config.logLevel) {
             problems.append("未知的日志级别「\(config.logLevel)」")
+        }
+        if let text = input.reminderLeadDays ?? environment["FAZHI_REMINDER_LEAD_DAYS"] {
+            if let policy = ReminderPolicy.parse(text) {
+                config.reminders = policy
+            } else {
+                problems.append("提醒提前天数应为 0–60 之间的工作日数，用逗号分隔，如「3,1」：\(text)")
+            }
         }
         if !problems.isEmpty { throw ConfigError.invalid(problems) }
         return config

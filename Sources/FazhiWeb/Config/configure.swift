@@ -57,7 +57,9 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
 
     if config.runWorker {
         app.lifecycle.use(
-            JobWorkerLifecycle(handlers: .standard(calendars: services.calendars), calendars: services.calendars))
+            JobWorkerLifecycle(
+                handlers: .standard(calendars: services.calendars, reminders: config.reminders),
+                calendars: services.calendars))
     }
 }
 

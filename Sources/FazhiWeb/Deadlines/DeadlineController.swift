@@ -37,11 +37,14 @@ struct DeadlineController: RouteCollection {
         let member = try req.requireMember()
         let filter = DeadlineFilter(rawValue: (try? req.query.get(String.self, at: "filter")) ?? "") ?? .open
         let calendar = req.calendar.calendar
-        let until = calendar.addWorkdays(ReminderPolicy().workdaysAhead, to: req.today)
+        let until = calendar.addWorkdays(req.services.config.reminders.horizon, to: req.today)
         let listings = try await req.deadlines(member).list(filter, today: req.today, until: until)
         let context = PageContext(req)
         return Layout.response(
-            DeadlineListPage.view(listings, filter: filter, today: req.today, calendar: calendar, context),
+            DeadlineListPage.view(
+                listings, filter: filter, today: req.today, calendar: calendar,
+                horizon: req.services.config.reminders.horizon,
+                context),
             context: context)
     }
 
@@ -150,7 +153,8 @@ struct DeadlineController: RouteCollection {
         let listing = try await repo.find(id)
         let page = DeadlineDetailPage(
             listing: listing, computed: listing.deadline.explained(with: req.calendar.calendar),
-            moves: try await repo.moves(of: id), today: req.today, form: form, errors: errors)
+            moves: try await repo.moves(of: id), today: req.today,
+            horizon: req.services.config.reminders.horizon, form: form, errors: errors)
         let context = PageContext(req)
         return Layout.response(
             DeadlineDetailPage.view(page, calendar: req.calendar.calendar, context), context: context, status: status)

@@ -4,13 +4,15 @@ import Plot
 
 /// How a deadline stands today, in words and a badge tone: 「剩余3个工作日」, 「已逾期2日」, 「中止中」.
 enum DeadlineStanding {
-    static func of(_ d: TrackedDeadline, today: CivilDate, calendar: HolidayCalendar) -> (String, Badge.Tone) {
+    static func of(_ d: TrackedDeadline, today: CivilDate, calendar: HolidayCalendar, horizon: Int) -> (
+        String, Badge.Tone
+    ) {
         if d.status == .closed { return ("已办结", .neutral) }
         guard let due = d.due else { return ("中止中", .info) }
         if today > due { return ("已逾期\(today.dayNumber - due.dayNumber)日", .bad) }
         if today == due { return ("今日届满", .warn) }
         let left = calendar.workdays(from: today, to: due)
-        let tone: Badge.Tone = left <= ReminderPolicy().workdaysAhead ? .warn : .good
+        let tone: Badge.Tone = left <= horizon ? .warn : .good
         return ("剩余\(left)个工作日", tone)
     }
 }
@@ -19,7 +21,7 @@ enum DeadlineStanding {
 enum DeadlineListPage {
     static func view(
         _ listings: [DeadlineListing], filter: DeadlineFilter, today: CivilDate, calendar: HolidayCalendar,
-        _ context: PageContext
+        horizon: Int, _ context: PageContext
     ) -> HTML {
         Layout.page(context, title: "期限管理") {
             H1("期限管理")
@@ -48,7 +50,8 @@ enum DeadlineListPage {
                 ) {
                     for listing in listings {
                         let d = listing.deadline
-                        let (standing, tone) = DeadlineStanding.of(d, today: today, calendar: calendar)
+                        let (standing, tone) = DeadlineStanding.of(
+                            d, today: today, calendar: calendar, horizon: horizon)
                         TableRow {
                             TableCell(Link(d.subject, url: "/deadlines/\(d.id)"))
                             TableCell(DeadlineRules.rule(d.ruleID)?.title ?? d.ruleID)
@@ -110,13 +113,15 @@ struct DeadlineDetailPage {
     let computed: Deadline?
     let moves: [DeadlineMove]
     let today: CivilDate
+    /// Working days ahead within which a deadline counts as due soon.
+    let horizon: Int
     let form: DeadlineController.EventForm
     let errors: [FieldError]
 
     static func view(_ page: DeadlineDetailPage, calendar: HolidayCalendar, _ context: PageContext) -> HTML {
         let d = page.listing.deadline
         let rule = DeadlineRules.rule(d.ruleID)
-        let (standing, tone) = DeadlineStanding.of(d, today: page.today, calendar: calendar)
+        let (standing, tone) = DeadlineStanding.of(d, today: page.today, calendar: calendar, horizon: page.horizon)
         return Layout.page(context, title: d.subject) {
             Paragraph { Link("← 期限管理", url: "/deadlines") }
             H1(d.subject)

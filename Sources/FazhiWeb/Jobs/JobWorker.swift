@@ -10,10 +10,12 @@ struct JobHandlers: Sendable {
     var handlers: [String: @Sendable (Job, any Database) async throws -> Void]
 
     /// Maintenance that every installation needs, and the deadline reminders.
-    static func standard(calendars: CalendarHolder) -> JobHandlers {
+    static func standard(calendars: CalendarHolder, reminders: ReminderPolicy) -> JobHandlers {
         JobHandlers(handlers: [
             MaintenanceJob.kind: { _, db in try await MaintenanceJob.run(on: db) },
-            DeadlineReminderJob.kind: { _, db in try await DeadlineReminderJob.run(calendars: calendars, on: db) },
+            DeadlineReminderJob.kind: { _, db in
+                try await DeadlineReminderJob.run(calendars: calendars, policy: reminders, on: db)
+            },
         ])
     }
 
@@ -38,10 +40,11 @@ enum MaintenanceJob {
 enum DeadlineReminderJob {
     static let kind = "deadlines.remind"
 
-    static func run(calendars: CalendarHolder, on db: any Database) async throws {
+    static func run(calendars: CalendarHolder, policy: ReminderPolicy, on db: any Database) async throws {
         try await calendars.refresh(from: db)
         try await DeadlineReminders.sweep(
-            today: CivilDate(chinaTimeAt: Date().timeIntervalSince1970), calendar: calendars.current.calendar, on: db)
+            today: CivilDate(chinaTimeAt: Date().timeIntervalSince1970), calendar: calendars.current.calendar,
+            policy: policy, on: db)
     }
 }
 

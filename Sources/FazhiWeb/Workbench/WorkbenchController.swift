@@ -14,8 +14,12 @@ struct WorkbenchController: RouteCollection {
     @Sendable func workbench(req: Request) async throws -> Response {
         let member = try req.requireMember()
         let context = PageContext(req)
-        let page = try await WorkbenchPage.query(for: member, on: req.db)
-        return Layout.response(WorkbenchPage.view(page, context), context: context)
+        let calendar = req.calendar.calendar
+        let horizon = req.services.config.reminders.horizon
+        let page = try await WorkbenchPage.query(
+            for: member, today: req.today, until: calendar.addWorkdays(horizon, to: req.today), on: req.db)
+        return Layout.response(
+            WorkbenchPage.view(page, calendar: calendar, horizon: horizon, context), context: context)
     }
 }
 
@@ -26,18 +30,27 @@ struct WorkbenchPage {
     let userCount: Int
     let recentChanges: [AuditEntry]?
     let jobs: [String: Int]?
+    /// The user's own deadlines that are overdue or due soon.
+    let attention: [TrackedDeadline]
+    let unreadNotifications: Int
+    let today: CivilDate
 
-    static func query(for member: Accounts.Member, on db: any Database) async throws -> WorkbenchPage {
+    static func query(for member: Accounts.Member, today: CivilDate, until: CivilDate, on db: any Database)
+        async throws -> WorkbenchPage
+    {
         let summary = try await ScopeSummary.of(member.scope, on: db)
         let seesAudit = member.user.has(.admin) || member.user.has(.justice)
         return WorkbenchPage(
             member: member, scopeRoot: member.scopeRoot, organisationCount: summary.organisations,
             userCount: summary.users,
             recentChanges: seesAudit ? try await AuditRepository(db: db, scope: member.scope).recent(limit: 8) : nil,
-            jobs: member.user.has(.admin) ? try await JobQueue(db: db).counts() : nil)
+            jobs: member.user.has(.admin) ? try await JobQueue(db: db).counts() : nil,
+            attention: try await DeadlineRepository(db: db, scope: member.scope).attention(
+                owner: member.user.id, until: until),
+            unreadNotifications: try await Notifications(db: db, userID: member.user.id).unreadCount(), today: today)
     }
 
-    static func view(_ page: WorkbenchPage, _ context: PageContext) -> HTML {
+    static func view(_ page: WorkbenchPage, calendar: HolidayCalendar, horizon: Int, _ context: PageContext) -> HTML {
         let roles = page.member.user.roles.sorted().map(\.label).joined(separator: "、")
         return Layout.page(
             context, title: "工作台",
@@ -56,8 +69,18 @@ struct WorkbenchPage {
                         .p(.class("muted"), .safe("管辖范围内的机构数"))),
                     .div(
                         .class("card"), .h2(.safe("用户")), .p(.class("stat"), .safe("\(page.userCount)")),
-                        .p(.class("muted"), .safe("管辖范围内的账号数")))
+                        .p(.class("muted"), .safe("管辖范围内的账号数"))),
+                    .div(
+                        .class("card"), .h2(.a(.href("/notifications"), .safe("未读通知"))),
+                        .p(.class("stat"), .safe("\(page.unreadNotifications)")),
+                        .p(.class("muted"), .safe("期限调整、即将届满和逾期提醒")))
                 ),
+                .h2(.safe("我的待办期限")),
+                page.attention.isEmpty
+                    ? .p(.class("muted"), .safe("没有逾期或即将届满的期限。"), .a(.href("/deadlines"), .safe("查看全部期限")))
+                    : .group(
+                        attentionTable(page, calendar: calendar, horizon: horizon),
+                        .p(.a(.href("/deadlines"), .safe("查看全部期限")))),
                 .unwrap(page.jobs) { jobs in
                     let failed = jobs["failed", default: 0]
                     return .group(
@@ -78,5 +101,24 @@ struct WorkbenchPage {
                                 .p(.a(.href("/admin/audit"), .safe("查看全部审计日志")))))
                 }
             ))
+    }
+
+    static func attentionTable(_ page: WorkbenchPage, calendar: HolidayCalendar, horizon: Int) -> Node<
+        HTML.BodyContext
+    > {
+        .table(
+            .class("table"),
+            .thead(.tr(.th(.safe("事项")), .th(.safe("届满日")), .th(.safe("状态")))),
+            .tbody(
+                .forEach(page.attention) { d in
+                    let (standing, tone) = DeadlineStanding.of(
+                        d, today: page.today, calendar: calendar, horizon: horizon)
+                    return .tr(
+                        .td(.a(.href("/deadlines/\(d.id)"), .safe(d.subject))),
+                        .td(
+                            .class("mono"), .safe(d.due?.iso ?? "—"),
+                            .if(d.provisional, .span(.class("badge badge-warn"), .safe("暂定")))),
+                        .td(.span(.class("badge badge-\(tone.rawValue)"), .safe(standing))))
+                }))
     }
 }

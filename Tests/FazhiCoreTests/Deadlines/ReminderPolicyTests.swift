@@ -6,13 +6,15 @@ import Testing
 @Suite("Reminders and the China day")
 struct ReminderPolicyTests {
     let calendar = HolidayCalendar.official
-    let policy = ReminderPolicy(workdaysAhead: 3)
+    let policy = ReminderPolicy(leadDays: [3])
 
     @Test("due within three working days is due soon; the fourth working day is not yet")
     func windowIsCountedInWorkingDays() {
         let today = date("2026-03-10")
-        #expect(policy.reminder(due: today, today: today, calendar: calendar) == .dueSoon)
-        #expect(policy.reminder(due: calendar.addWorkdays(3, to: today), today: today, calendar: calendar) == .dueSoon)
+        #expect(policy.reminder(due: today, today: today, calendar: calendar) == .dueSoon(lead: 3))
+        #expect(
+            policy.reminder(due: calendar.addWorkdays(3, to: today), today: today, calendar: calendar)
+                == .dueSoon(lead: 3))
         #expect(policy.reminder(due: calendar.addWorkdays(4, to: today), today: today, calendar: calendar) == nil)
         #expect(policy.reminder(due: today.adding(days: -1), today: today, calendar: calendar) == .overdue)
     }
@@ -24,7 +26,34 @@ struct ReminderPolicyTests {
         let due = calendar.nextWorkday(onOrAfter: date("2026-10-01"))
         // then
         #expect(today.days(to: due) > 3)
-        #expect(policy.reminder(due: due, today: today, calendar: calendar) == .dueSoon)
+        #expect(policy.reminder(due: due, today: today, calendar: calendar) == .dueSoon(lead: 3))
+    }
+
+    @Test("with lead times 5 and 1, each window is reminded once; the narrowest window counts")
+    func severalLeadTimes() {
+        let policy = ReminderPolicy(leadDays: [1, 5, 5, -2])
+        let today = date("2026-03-10")
+        #expect(policy.leadDays == [5, 1])
+        #expect(policy.reminder(due: calendar.addWorkdays(6, to: today), today: today, calendar: calendar) == nil)
+        #expect(
+            policy.reminder(due: calendar.addWorkdays(5, to: today), today: today, calendar: calendar)
+                == .dueSoon(lead: 5))
+        #expect(
+            policy.reminder(due: calendar.addWorkdays(2, to: today), today: today, calendar: calendar)
+                == .dueSoon(lead: 5))
+        #expect(
+            policy.reminder(due: calendar.addWorkdays(1, to: today), today: today, calendar: calendar)
+                == .dueSoon(lead: 1))
+        #expect(policy.reminder(due: today, today: today, calendar: calendar) == .dueSoon(lead: 1))
+    }
+
+    @Test("lead times from configuration: comma-separated working days, or nothing")
+    func parsing() {
+        #expect(ReminderPolicy.parse("3,1")?.leadDays == [3, 1])
+        #expect(ReminderPolicy.parse("1，7")?.leadDays == [7, 1])
+        #expect(ReminderPolicy.parse("") == nil)
+        #expect(ReminderPolicy.parse("3,soon") == nil)
+        #expect(ReminderPolicy.parse("90") == nil)
     }
 
     @Test("the statutory day is the day in Beijing, whatever the server's time zone")
