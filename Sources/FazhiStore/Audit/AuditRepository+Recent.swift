@@ -9,7 +9,7 @@ extension AuditRepository {
         return try await sql.raw(
             """
             SELECT id, at, actor_name, action, entity_type, entity_id, before, after, request_id FROM audit_entries
-            WHERE org_path LIKE \(bind: scope.root.value + "%") ORDER BY at DESC, id LIMIT \(unsafeRaw: String(max(0, limit)))
+            WHERE org_path LIKE \(scope.root.sqlSubtreePattern) ORDER BY at DESC, id LIMIT \(unsafeRaw: String(max(0, limit)))
             """
         ).all().map { row in
             AuditEntry(

@@ -67,19 +67,6 @@ public struct DeadlineRepository: Sendable {
         return listings.filter { $0.deadline.due != nil } + listings.filter { $0.deadline.due == nil }
     }
 
-    /// What needs the owner's attention: their open deadlines that are overdue or end on or before `until`,
-    /// most urgent first (the workbench shows them).
-    public func attention(owner: UUID, until: CivilDate, limit: Int = 8) async throws -> [TrackedDeadline] {
-        try await DeadlineModel.query(on: db)
-            .join(OrganisationModel.self, on: \DeadlineModel.$organisation.$id == \OrganisationModel.$id)
-            .filter(OrganisationModel.self, \.$path =~ scope.root.value)
-            .filter(\.$ownerID == owner)
-            .filter(\.$status == TrackedDeadline.Status.open.rawValue)
-            .filter(\.$dueDate <= until.iso)
-            .sort(\.$dueDate).sort(\.$id).limit(limit).all()
-            .map { try $0.domain }
-    }
-
     public func find(_ id: UUID) async throws -> DeadlineListing {
         let row = try await model(id, on: db)
         let owner = try await UserModel.find(row.ownerID, on: db)

@@ -51,7 +51,7 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
     app.middleware.use(ErrorPageMiddleware(environment: app.environment))
     app.middleware.use(SecurityHeadersMiddleware())
     app.middleware.use(CSRFMiddleware(secureCookies: config.secureCookies))
-    app.middleware.use(AuthenticationMiddleware())
+    app.middleware.use(AuthenticationMiddleware(cache: MemberCache()))
 
     try routes(app)
 

@@ -8,7 +8,12 @@ enum DeadlineStanding {
         String, Badge.Tone
     ) {
         if d.status == .closed { return ("已办结", .neutral) }
-        guard let due = d.due else { return ("中止中", .info) }
+        return of(due: d.due, today: today, calendar: calendar, horizon: horizon)
+    }
+
+    /// The standing of an open deadline ending on `due` (nil: suspended).
+    static func of(due: CivilDate?, today: CivilDate, calendar: HolidayCalendar, horizon: Int) -> (String, Badge.Tone) {
+        guard let due else { return ("中止中", .info) }
         if today > due { return ("已逾期\(today.dayNumber - due.dayNumber)日", .bad) }
         if today == due { return ("今日届满", .warn) }
         let left = calendar.workdays(from: today, to: due)

@@ -7,8 +7,14 @@ import Vapor
 /// `requireMember`.
 struct AuthenticationMiddleware: AsyncMiddleware {
     static let sessionCookie = "fazhi_session"
+    let cache: MemberCache
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        // Any write may change who may do what (a user deactivated, an organisation moved, a sign-out), so the
+        // cache is cleared before and after it; reads use it.
+        let writes = request.method != .GET && request.method != .HEAD
+        if writes { cache.removeAll() }
+        defer { if writes { cache.removeAll() } }
         if request.isAPI {
             if let bearer = request.headers.bearerAuthorization?.token {
                 guard let member = try await memberForToken(bearer, on: request) else {
@@ -17,7 +23,11 @@ struct AuthenticationMiddleware: AsyncMiddleware {
                 request.member = member
             }
         } else if let token = request.cookies[Self.sessionCookie]?.string, !token.isEmpty {
-            if let member = try await request.accounts.member(sessionToken: token, sessions: request.sessions) {
+            if let member = cache.member(for: token) {
+                request.member = member
+                request.sessionToken = token
+            } else if let member = try await request.accounts.member(sessionToken: token, sessions: request.sessions) {
+                if !writes { cache.remember(member, for: token) }
                 request.member = member
                 request.sessionToken = token
             }

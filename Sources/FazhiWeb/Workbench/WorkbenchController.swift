@@ -2,6 +2,7 @@ import FazhiCore
 import FazhiStore
 import Fluent
 import Plot
+import SQLKit
 import Vapor
 
 /// 工作台: the first page after sign-in.
@@ -31,23 +32,23 @@ struct WorkbenchPage {
     let recentChanges: [AuditEntry]?
     let jobs: [String: Int]?
     /// The user's own deadlines that are overdue or due soon.
-    let attention: [TrackedDeadline]
+    let attention: [DeadlineDue]
     let unreadNotifications: Int
     let today: CivilDate
 
     static func query(for member: Accounts.Member, today: CivilDate, until: CivilDate, on db: any Database)
         async throws -> WorkbenchPage
     {
-        let summary = try await ScopeSummary.of(member.scope, on: db)
+        let figures = try await WorkbenchFigures.of(member.scope, userID: member.user.id, on: db as! any SQLDatabase)
         let seesAudit = member.user.has(.admin) || member.user.has(.justice)
         return WorkbenchPage(
-            member: member, scopeRoot: member.scopeRoot, organisationCount: summary.organisations,
-            userCount: summary.users,
+            member: member, scopeRoot: member.scopeRoot, organisationCount: figures.organisations,
+            userCount: figures.users,
             recentChanges: seesAudit ? try await AuditRepository(db: db, scope: member.scope).recent(limit: 8) : nil,
-            jobs: member.user.has(.admin) ? try await JobQueue(db: db).counts() : nil,
+            jobs: member.user.has(.admin) ? figures.jobs : nil,
             attention: try await DeadlineRepository(db: db, scope: member.scope).attention(
                 owner: member.user.id, until: until),
-            unreadNotifications: try await Notifications(db: db, userID: member.user.id).unreadCount(), today: today)
+            unreadNotifications: figures.unreadNotifications, today: today)
     }
 
     static func view(_ page: WorkbenchPage, calendar: HolidayCalendar, horizon: Int, _ context: PageContext) -> HTML {
@@ -112,7 +113,7 @@ struct WorkbenchPage {
             .tbody(
                 .forEach(page.attention) { d in
                     let (standing, tone) = DeadlineStanding.of(
-                        d, today: page.today, calendar: calendar, horizon: horizon)
+                        due: d.due, today: page.today, calendar: calendar, horizon: horizon)
                     return .tr(
                         .td(.a(.href("/deadlines/\(d.id)"), .safe(d.subject))),
                         .td(

@@ -24,6 +24,16 @@ struct NavItem: Sendable, Equatable {
         NavItem(title: "工作日历", path: "/calendar", roles: nil),
     ]
 
+    /// Whether a page at `path` belongs to this item's section.
+    func isCurrent(at path: String) -> Bool {
+        path == self.path || (self.path != "/" && path.hasPrefix(self.path + "/"))
+    }
+
+    /// The section (the item's path) a page at `path` belongs to, if any.
+    static func section(of path: String, in items: [NavItem]) -> String? {
+        items.first { $0.isCurrent(at: path) }?.path
+    }
+
     /// The items `roles` may open.
     static func visible(to roles: Set<Role>) -> [NavItem] {
         workbench.filter { item in item.roles.map { !$0.isDisjoint(with: roles) } ?? true }

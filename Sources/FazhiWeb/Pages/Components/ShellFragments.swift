@@ -1,0 +1,35 @@
+import FazhiCore
+import NIOConcurrencyHelpers
+import Plot
+
+/// Parts of the page shell rendered once by Plot and reused as HTML: the head links and footer (the same on
+/// every page) and the navigation, which depends only on the role set and the section being viewed. A few
+/// dozen combinations exist (role sets × sections), so the cache stays small.
+final class ShellFragments: Sendable {
+    static let shared = ShellFragments()
+
+    static let headLinks: String = Node<HTML.HeadContext>.group(
+        .meta(.charset(.utf8)),
+        .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
+        .link(.rel(.stylesheet), .href("/css/app.css")),
+        .link(.rel(.icon), .href("/favicon.svg"), .attribute(named: "type", value: "image/svg+xml"))
+    ).render()
+
+    static let footer: String = Node<HTML.BodyContext>.footer(
+        .class("site-footer"), .p(.safe("法治 Fazhi · 开源、可自行部署的法治政府建设一体化平台"))
+    ).render()
+
+    private let navigations = NIOLockedValueBox<[String: String]>([:])
+
+    /// The brand and navigation for `roles` (nil: the public) on a page at `path`.
+    func navigation(roles: Set<Role>?, path: String) -> String {
+        let items = roles.map { NavItem.visible(to: $0) } ?? NavItem.public_
+        let section = NavItem.section(of: path, in: items) ?? ""
+        let key = (roles.map { $0.sorted().map(\.rawValue).joined(separator: ",") } ?? "public") + "|" + section
+        if let html = navigations.withLockedValue({ $0[key] }) { return html }
+        // Rendered for the section's own path: the marking depends only on the section.
+        let html = Layout.navigation(roles: roles, path: section.isEmpty ? "\u{0}" : section).render()
+        navigations.withLockedValue { $0[key] = html }
+        return html
+    }
+}
