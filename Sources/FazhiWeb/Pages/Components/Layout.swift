@@ -46,6 +46,7 @@ enum Layout {
 
     private static func header(_ context: PageContext) -> Node<HTML.BodyContext> {
         let items = context.member.map { NavItem.visible(to: $0.user.roles) } ?? NavItem.public_
+        let currentItem = NavItem.current(for: context.path, in: items)
         return .header(
             .class("site-header"),
             .div(
@@ -57,9 +58,7 @@ enum Layout {
                     .class("main-nav"), .attribute(named: "aria-label", value: "主导航"),
                     .ul(
                         .forEach(items) { item in
-                            let current =
-                                context.path == item.path
-                                || (item.path != "/" && context.path.hasPrefix(item.path + "/"))
+                            let current = item == currentItem
                             return .li(
                                 .a(
                                     .href(item.path),
