@@ -117,3 +117,21 @@ extension Application {
         return (origin, signer.verifier.vkey)
     }
 }
+
+extension Application {
+    /// Logs every pending audit row and signs a checkpoint if the tree grew (`fazhi ledger checkpoint`).
+    public func publishLedger() async throws -> StoredCheckpoint {
+        try await services.ledger.publish()
+    }
+
+    /// The log's verifier key and origin when its key file is at hand; nil when there is none (a database copy
+    /// examined elsewhere).
+    public func ledgerVerifier() throws -> (verifier: Ed25519NoteVerifier, origin: String)? {
+        do {
+            let (signer, origin) = try services.ledger.identity()
+            return (signer.verifier, origin)
+        } catch LedgerKeyError.missing {
+            return nil
+        }
+    }
+}
