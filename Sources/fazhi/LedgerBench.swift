@@ -41,8 +41,10 @@ struct LedgerBench: AsyncParsableCommand {
         var config = try resolveConfig(input)
         config.loadDemo = false
         config.runWorker = false
+        var durability = ""
         let figures = try await withApplication(config) { app in
             let store = LedgerStore(db: app.db)
+            durability = try await store.durabilitySetting()
             if try await store.size() > 0, !self.continue {
                 throw CommandFailure("数据库中已有账本条目；基准测试请用空数据库，或加 --continue")
             }
@@ -55,7 +57,7 @@ struct LedgerBench: AsyncParsableCommand {
                 ? try await Self.runViaOutbox(app: app, workload: workload, acks: acks)
                 : try await Self.runAppends(app: app, workload: workload, acks: acks)
         }
-        print(figures.summary(storage: database.databaseURL == nil ? "SQLite" : "PostgreSQL"))
+        print(figures.summary(storage: (database.databaseURL == nil ? "SQLite" : "PostgreSQL") + " (\(durability))"))
         if let json {
             try figures.json(storage: database.databaseURL == nil ? "sqlite" : "postgresql").write(
                 to: URL(fileURLWithPath: json))
@@ -130,12 +132,10 @@ struct LedgerBench: AsyncParsableCommand {
                     var mine: [Double] = []
                     while case let n = counter.next(), workload.has(n) {
                         let began = ContinuousClock.now
-                        let org = try await repository.create(
-                            ValidOrganisationInput(
-                                name: "部门 \(workload.run)-\(n)", shortName: "部门", kind: .department,
-                                parentID: parent.id,
-                                creditCode: nil, aliases: []),
-                            by: .system("基准测试"))
+                        let input = ValidOrganisationInput(
+                            name: "部门 \(workload.run)-\(n)", shortName: "部门", kind: .department, parentID: parent.id,
+                            creditCode: nil, aliases: [])
+                        let org = try await retrying { try await repository.create(input, by: .system("基准测试")) }
                         mine.append((ContinuousClock.now - began).seconds)
                         acks?.write("org \(org.id.uuidString.lowercased())\n")
                     }
@@ -150,5 +150,16 @@ struct LedgerBench: AsyncParsableCommand {
         return Figures(
             latencies: latencies, elapsed: (ContinuousClock.now - start).seconds,
             batches: await sequencer.committedBatches, appenders: workload.appenders, entryBytes: workload.entryBytes)
+    }
+
+    /// Runs a write again when SQLite refuses it as busy: Fluent begins transactions DEFERRED, so two connections
+    /// that both read before writing can collide. The write was not acknowledged, so trying again is safe.
+    static func retrying<T>(_ body: () async throws -> T) async throws -> T {
+        for _ in 0..<200 {
+            do { return try await body() } catch  where String(describing: error).contains("busy") {
+                try await Task.sleep(for: .milliseconds(2))
+            }
+        }
+        return try await body()
     }
 }

@@ -141,6 +141,19 @@ public struct LedgerStore: Sendable {
         return try MerkleFrontier(size: size, reader: try await hashReader(treeSize: size, nodes: nodes))
     }
 
+    /// The database setting that decides whether a commit waits for the disk, for benchmark reports:
+    /// `synchronous_commit` on PostgreSQL, `journal_mode` and `synchronous` on SQLite.
+    public func durabilitySetting() async throws -> String {
+        if sql.dialect.name == "postgresql" {
+            let row = try await sql.raw("SHOW synchronous_commit").first()
+            return "synchronous_commit=" + ((try? row?.decode(column: "synchronous_commit", as: String.self)) ?? "?")
+        }
+        let levels = ["OFF", "NORMAL", "FULL", "EXTRA"]
+        let level = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self) ?? -1
+        let mode = try await sql.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self)
+        return "journal_mode=\(mode ?? "?"), synchronous=\(levels.indices.contains(level) ? levels[level] : "?")"
+    }
+
     // MARK: checkpoints
 
     /// The checkpoint of the largest tree signed so far.
