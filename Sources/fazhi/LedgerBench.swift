@@ -33,7 +33,10 @@ struct LedgerBench: AsyncParsableCommand {
     func run() async throws {
         var input = database.input
         var scratch: String?
-        if database.dataDir == nil, database.databaseURL == nil {
+        let environment = ProcessInfo.processInfo.environment
+        if database.dataDir == nil, database.databaseURL == nil, (environment["DATABASE_URL"] ?? "").isEmpty,
+            (environment["FAZHI_DATA_DIR"] ?? "").isEmpty
+        {
             scratch = NSTemporaryDirectory() + "fazhi-ledger-bench-\(UUID().uuidString.prefix(8))"
             input.dataDir = scratch
         }
@@ -57,9 +60,10 @@ struct LedgerBench: AsyncParsableCommand {
                 ? try await Self.runViaOutbox(app: app, workload: workload, acks: acks)
                 : try await Self.runAppends(app: app, workload: workload, acks: acks)
         }
-        print(figures.summary(storage: (database.databaseURL == nil ? "SQLite" : "PostgreSQL") + " (\(durability))"))
+        let storage = if case .postgres = config.storage { "postgresql" } else { "sqlite" }
+        print(figures.summary(storage: (storage == "sqlite" ? "SQLite" : "PostgreSQL") + " (\(durability))"))
         if let json {
-            try figures.json(storage: database.databaseURL == nil ? "sqlite" : "postgresql").write(
+            try figures.json(storage: storage).write(
                 to: URL(fileURLWithPath: json))
         }
     }
