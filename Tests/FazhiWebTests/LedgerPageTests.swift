@@ -28,6 +28,26 @@ struct LedgerPageTests {
         }
     }
 
+    @Test("the audit trail links each logged record to its receipt page, in the page and the API")
+    func auditLinks() async throws {
+        try await TestApp.with { t in
+            // given
+            let browser = t.browser()
+            try await browser.signIn("demo-admin")
+            let api = APIClient(app: t.app, token: try await t.issueToken(for: "demo-admin").secret)
+            // when
+            let before = try await browser.get("/admin/audit")
+            try await t.publishLedger()
+            let after = try await browser.get("/admin/audit")
+            let listed = try await api.send(.GET, "/audit")
+            // then
+            #expect(before.text.contains("待记入"))
+            #expect(after.text.contains(#"href="/ledger/entries/"#) && !after.text.contains("待记入"))
+            let items = try #require(listed.object?["items"] as? [[String: Any]])
+            #expect(items.allSatisfy { $0["ledgerIndex"] is Int })
+        }
+    }
+
     @Test("存证验证 checks a pasted receipt step by step and says which step failed")
     func verifyPasted() async throws {
         try await TestApp.with { t in

@@ -141,6 +141,12 @@ public struct LedgerStore: Sendable {
         return try MerkleFrontier(size: size, reader: try await hashReader(treeSize: size, nodes: nodes))
     }
 
+    /// Audit rows not yet in the log (the outbox's backlog).
+    public func pendingAuditRows() async throws -> Int {
+        let row = try await sql.raw("SELECT COUNT(*) AS n FROM audit_entries WHERE ledger_index IS NULL").first()
+        return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
+    }
+
     /// The database setting that decides whether a commit waits for the disk, for benchmark reports:
     /// `synchronous_commit` on PostgreSQL, `journal_mode` and `synchronous` on SQLite.
     public func durabilitySetting() async throws -> String {

@@ -152,6 +152,7 @@ enum OpenAPIDocument {
                     "id": uuid, "at": dateTime, "actorName": string, "action": string, "entityType": string,
                     "entityID": string,
                     "before": nullable(string), "after": nullable(string), "requestID": nullable(string),
+                    "ledgerIndex": nullable(["type": "integer"]),
                 ],
                 required: ["id", "at", "actorName", "action", "entityType", "entityID"]),
             "ApiToken": object(

@@ -19,7 +19,9 @@ struct AuditController: RouteCollection {
         let context = PageContext(req)
         let html = Layout.page(context, title: "审计日志") {
             H1("审计日志")
-            Paragraph("共 \(result.total) 条记录，只增不改。每条记录写明操作人、时间、对象和变更前后的内容。").class("muted")
+            Paragraph(
+                "共 \(result.total) 条记录，只增不改。每条记录写明操作人、时间、对象和变更前后的内容，并记入存证账本，可凭存证凭证由第三方核验。"
+            ).class("muted")
             AuditTable(entries: result.entries, showDetails: true)
             Pager(page: page, total: result.total, perPage: 50, path: "/admin/audit")
         }
@@ -64,7 +66,10 @@ struct AuditTable: Component {
                 TableHeaderCell("操作人")
                 TableHeaderCell("操作")
                 TableHeaderCell("对象")
-                if showDetails { TableHeaderCell("变更内容") }
+                if showDetails {
+                    TableHeaderCell("变更内容")
+                    TableHeaderCell("存证")
+                }
             }
         ) {
             for entry in entries {
@@ -86,6 +91,13 @@ struct AuditTable: Component {
                                 }
                             }
                         }.class("diff")
+                        TableCell {
+                            if let index = entry.ledgerIndex {
+                                Link("第 \(index) 条", url: "/ledger/entries/\(index)")
+                            } else {
+                                Span("待记入").class("muted")
+                            }
+                        }.class("nowrap")
                     }
                 }
             }
