@@ -48,6 +48,32 @@ struct LedgerPageTests {
         }
     }
 
+    @Test("the record holder downloads 证明材料, and 存证验证 opens the commitments with it")
+    func opening() async throws {
+        try await TestApp.with { t in
+            // given
+            try await t.publishLedger()
+            let row = try #require(
+                try await AuditEntryModel.query(on: t.db).filter(\.$action == "user.create").first())
+            let index = try #require(row.ledgerIndex)
+            let admin = t.browser()
+            try await admin.signIn("demo-admin")
+            let officer = t.browser()
+            try await officer.signIn("demo-officer")
+            // when
+            let download = try await admin.get("/admin/audit/\(row.id!.uuidString)/opening.json")
+            let refused = try await officer.get("/admin/audit/\(row.id!.uuidString)/opening.json")
+            let receipt = try await admin.get("/ledger/entries/\(index)/receipt.json").text
+            let checked = try await admin.post("/ledger/verify", [("receipt", receipt), ("record", download.text)])
+            // then
+            #expect(download.status == .ok && download.text.contains(#""salt""#))
+            #expect(download.headers.first(name: .contentDisposition)?.contains("attachment") == true)
+            #expect(refused.status == .forbidden)
+            #expect(checked.text.contains("核验通过"), "\(checked.text)")
+            #expect(checked.text.contains("开启承诺·变更后内容"))
+        }
+    }
+
     @Test("存证验证 checks a pasted receipt step by step and says which step failed")
     func verifyPasted() async throws {
         try await TestApp.with { t in

@@ -8,6 +8,20 @@ import Vapor
 struct AuditController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("admin", "audit", use: list)
+        routes.get("admin", "audit", ":id", "opening.json", use: opening)
+    }
+
+    /// 证明材料: the logged record with the values and salts of its commitments, for the record holder to hand
+    /// to whoever must check it (with the entry's receipt, on 存证验证 or `fazhi ledger verify`).
+    @Sendable func opening(req: Request) async throws -> Response {
+        let member = try req.requireMember(anyOf: .admin, .justice)
+        guard let opening = try await req.audit(member).opening(id: try req.idParameter()) else {
+            throw DomainError.notFound("该审计记录不存在，或尚未记入存证账本")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return LedgerController.download(
+            Array(try encoder.encode(opening)), name: "fazhi-opening-\(opening.entryIndex).json")
     }
 
     /// The newest entries first, 50 to a page, optionally of one record (`?entity=`).
@@ -94,6 +108,8 @@ struct AuditTable: Component {
                         TableCell {
                             if let index = entry.ledgerIndex {
                                 Link("第 \(index) 条", url: "/ledger/entries/\(index)")
+                                Text(" · ")
+                                Link("证明材料", url: "/admin/audit/\(entry.id.uuidString)/opening.json")
                             } else {
                                 Span("待记入").class("muted")
                             }

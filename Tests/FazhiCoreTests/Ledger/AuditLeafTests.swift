@@ -53,3 +53,42 @@ struct AuditLeafTests {
         #expect(json["after"]?.stringValue?.count == 64)
     }
 }
+
+@Suite("证明材料: opening an audit leaf's commitments")
+struct AuditOpeningTests {
+    @Test("an opening made from the leaf opens every commitment; a changed value or salt does not")
+    func opens() throws {
+        // given
+        let leaf = AuditLeafTests.leaf(before: nil)
+        let opening = AuditOpening(leaf: leaf, entryIndex: 4)
+        var altered = opening
+        altered.after?.value = #"{"name":"另一个"}"#
+        var withheld = opening
+        withheld.actor = nil
+        // when / then
+        #expect(opening.check().map(\.outcome) == [.passed, .passed, .passed])
+        #expect(altered.check().map(\.outcome) == [.passed, .passed, .failed])
+        #expect(withheld.check().map(\.outcome) == [.skipped, .passed, .passed])
+        let decoded = try JSONDecoder().decode(AuditOpening.self, from: try JSONEncoder().encode(opening))
+        #expect(decoded == opening)
+    }
+
+    @Test("a receipt check given the opening instead of the record checks the record and opens the commitments")
+    func withReceipt() throws {
+        // given: a one-entry log holding the leaf
+        let leaf = AuditLeafTests.leaf()
+        let signer = try Ed25519NoteSigner.generate(name: "fazhi.example/ledger")
+        let tree = MerkleTree(leafHashes: [MerkleHash.leaf(leaf.bytes)])
+        let note = try Checkpoint(origin: signer.name, size: 1, rootHash: tree.rootHash).sign(with: [signer])
+        let receipt = LogReceipt(
+            entryIndex: 0, leafHash: tree.rootHash, checkpoint: note.serialized, inclusionProof: [])
+        let opening = AuditOpening(leaf: leaf, entryIndex: 0)
+        // when
+        let result = ReceiptCheck.run(
+            receiptJSON: Array(try JSONEncoder().encode(receipt)), record: Array(try JSONEncoder().encode(opening)),
+            verifiers: NoteVerifierSet([signer.verifier]), origin: nil)
+        // then
+        #expect(result.steps.allPassed, "\(result.steps.map(\.line))")
+        #expect(result.steps.suffix(3).map(\.title) == ["开启承诺·操作人", "开启承诺·变更前内容", "开启承诺·变更后内容"])
+    }
+}

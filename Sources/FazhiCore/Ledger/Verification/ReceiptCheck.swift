@@ -2,7 +2,8 @@ import Foundation
 
 /// Checks a receipt (存证凭证) step by step, the same checks as ``LogReceipt/verify(against:origin:)`` but reporting
 /// each one, so that a person sees what was proven: who signed the tree head, which log it belongs to, that the
-/// entry is in that tree, and (given the original record) that the record is the entry.
+/// entry is in that tree, and (given the original record) that the record is the entry. Given an audit record's
+/// 证明材料 (``AuditOpening``) instead of the bare record, it also opens the commitments the record holds.
 public enum ReceiptCheck {
     /// The receipt read from its JSON, if the first step passed, and every step's outcome.
     public struct Result: Sendable {
@@ -29,7 +30,18 @@ public enum ReceiptCheck {
             .passed("读取凭证", "第 \(receipt.entryIndex) 条，叶哈希 \(receipt.leafHash.hex)")
         ]
         let checkpoint = run(receipt, verifiers: verifiers, origin: origin, into: &steps)
-        steps.append(recordStep(record, leafHash: receipt.leafHash))
+        // 证明材料 (an audit record's opening) carries the record and what its commitments hide.
+        if let record, let opening = try? JSONDecoder().decode(AuditOpening.self, from: Data(record)) {
+            steps.append(recordStep(Array(opening.record.utf8), leafHash: receipt.leafHash))
+            if opening.entryIndex != receipt.entryIndex {
+                steps.append(
+                    .failed("开启承诺", "证明材料属于第 \(opening.entryIndex) 条，凭证属于第 \(receipt.entryIndex) 条"))
+            } else {
+                steps.append(contentsOf: opening.check())
+            }
+        } else {
+            steps.append(recordStep(record, leafHash: receipt.leafHash))
+        }
         return Result(receipt: receipt, checkpoint: checkpoint, steps: steps)
     }
 
