@@ -53,6 +53,9 @@ ADMIN_PAGES = [
     ("/account/password", "account-password"),
     ("/directory", "directory"),
     ("/calendar/2026", "calendar-2026"),
+    ("/ledger", "ledger-key"),
+    ("/ledger/entries/0", "ledger-receipt"),
+    ("/ledger/verify", "ledger-verify"),
 ]
 
 

@@ -23,6 +23,18 @@ struct Serve: AsyncParsableCommand {
     @ArgumentParser.Option(
         help: "Working days before a deadline when its owner is reminded, e.g. 3,1 (env FAZHI_REMINDER_LEAD_DAYS).")
     var reminderLeadDays: String?
+        help:
+            "The evidence log's private key file (env FAZHI_LEDGER_KEY; default <data-dir>/ledger.key, made on first start)."
+    )
+    var ledgerKey: String?
+    @ArgumentParser.Option(
+        help:
+            "The log's origin line, e.g. fazhi.example.gov.cn/ledger (env FAZHI_LEDGER_ORIGIN; default the key's name)."
+    )
+    var ledgerOrigin: String?
+    @ArgumentParser.Option(
+        help: "Seconds between checkpoints, signed when the log grew (env FAZHI_CHECKPOINT_INTERVAL; default 10).")
+    var checkpointInterval: Double?
 
     func run() async throws {
         var input = database.input
@@ -34,9 +46,15 @@ struct Serve: AsyncParsableCommand {
         input.levelPreset = levelPreset
         input.logLevel = logLevel
         input.reminderLeadDays = reminderLeadDays
+        input.ledgerKey = ledgerKey
+        input.ledgerOrigin = ledgerOrigin
+        input.checkpointInterval = checkpointInterval
         let config = try resolveConfig(input)
         try await withApplication(config) { app in
+            // A bad key stops the start here rather than at the first checkpoint.
+            let ledger = try app.ledgerIdentity()
             print("法治政府建设一体化平台 Fazhi 已启动: \(config.url)")
+            print("存证账本：\(ledger.origin)，公钥 \(ledger.vkey)")
             if app.isDemoData {
                 print("演示数据：登录名 \(DemoRegion.users.map(\.username).joined(separator: " / "))，密码 \(DemoRegion.password)")
             }

@@ -4,6 +4,10 @@ import Foundation
 
 /// Appends audit entries. Called inside the same transaction as the write it records, so a
 /// write and its entry are stored together or not at all.
+///
+/// The row is also the evidence ledger's outbox: `ledger_index` stays empty until the sequencer appends the
+/// row's `AuditLeaf` to the log (see `LedgerSequencer.sequenceAuditEntries`), so every committed write reaches
+/// the log, once, even if the process stops in between.
 enum AuditLog {
     static func append(_ change: AuditChange, orgPath: OrgPath, by actor: Actor, on db: any Database) async throws {
         let entry = AuditEntryModel()
@@ -17,6 +21,10 @@ enum AuditLog {
         entry.before = change.before
         entry.after = change.after
         entry.requestID = actor.requestID
+        let salts = AuditSalts.random()
+        entry.actorSalt = salts.actor.hex
+        entry.beforeSalt = salts.before.hex
+        entry.afterSalt = salts.after.hex
         try await entry.create(on: db)
     }
 }

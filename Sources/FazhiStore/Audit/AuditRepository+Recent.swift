@@ -8,7 +8,8 @@ extension AuditRepository {
         let sql = db as! any SQLDatabase
         return try await sql.raw(
             """
-            SELECT id, at, actor_name, action, entity_type, entity_id, before, after, request_id FROM audit_entries
+            SELECT id, at, actor_name, action, entity_type, entity_id, before, after, request_id, ledger_index
+            FROM audit_entries
             WHERE org_path LIKE \(scope.root.sqlSubtreePattern) ORDER BY at DESC, id LIMIT \(unsafeRaw: String(max(0, limit)))
             """
         ).all().map { row in
@@ -20,7 +21,8 @@ extension AuditRepository {
                 entityID: try row.decode(column: "entity_id", as: String.self),
                 before: try row.decode(column: "before", as: String?.self),
                 after: try row.decode(column: "after", as: String?.self),
-                requestID: try row.decode(column: "request_id", as: String?.self))
+                requestID: try row.decode(column: "request_id", as: String?.self),
+                ledgerIndex: try row.decode(column: "ledger_index", as: Int64?.self))
         }
     }
 }

@@ -13,6 +13,8 @@ public struct AuditEntry: Sendable, Equatable, Codable {
     public let before: String?
     public let after: String?
     public let requestID: String?
+    /// Where the entry is in the evidence log; nil until the outbox has logged it (within a second or so).
+    public var ledgerIndex: Int64? = nil
 }
 
 /// Reads the audit trail within a scope: admins and the supervising justice bureau see the
@@ -39,7 +41,8 @@ public struct AuditRepository: Sendable {
             rows.map {
                 AuditEntry(
                     id: $0.id!, at: $0.at, actorName: $0.actorName, action: $0.action, entityType: $0.entityType,
-                    entityID: $0.entityID, before: $0.before, after: $0.after, requestID: $0.requestID)
+                    entityID: $0.entityID, before: $0.before, after: $0.after, requestID: $0.requestID,
+                    ledgerIndex: $0.ledgerIndex)
             }, total
         )
     }

@@ -14,6 +14,7 @@ public enum FazhiMigrations {
             CreateSessions(),
             CreateCalendarNotices(),
             CreateDeadlines(),
+            CreateLedger(),
         ]
     }
 }

@@ -101,6 +101,8 @@ struct AuditEntryDTO: Content {
     let before: String?
     let after: String?
     let requestID: String?
+    /// The entry's index in the evidence log (receipt: `/api/v1/ledger/entries/{index}/receipt`); null until logged.
+    let ledgerIndex: Int64?
 
     init(_ e: AuditEntry) {
         id = e.id
@@ -112,6 +114,7 @@ struct AuditEntryDTO: Content {
         before = e.before
         after = e.after
         requestID = e.requestID
+        ledgerIndex = e.ledgerIndex
     }
 }
 

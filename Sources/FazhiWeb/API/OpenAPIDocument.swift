@@ -18,7 +18,7 @@ enum OpenAPIDocument {
         var query: [(name: String, description: String)] = []
     }
 
-    static let endpoints: [Endpoint] = foundationEndpoints + deadlineEndpoints
+    static let endpoints: [Endpoint] = foundationEndpoints + deadlineEndpoints + ledgerEndpoints
 
     static let foundationEndpoints: [Endpoint] = [
         Endpoint(method: "get", path: "/me", summary: "当前调用者（用户、机构、管辖范围）", roles: "任意", response: "Me"),
@@ -87,7 +87,9 @@ enum OpenAPIDocument {
     }
     static func array(_ items: [String: Any]) -> [String: Any] { ["type": "array", "items": items] }
 
-    static var schemas: [String: Any] { foundationSchemas.merging(deadlineSchemas) { a, _ in a } }
+    static var schemas: [String: Any] {
+        foundationSchemas.merging(deadlineSchemas) { a, _ in a }.merging(ledgerSchemas) { a, _ in a }
+    }
 
     static var foundationSchemas: [String: Any] {
         [
@@ -150,6 +152,7 @@ enum OpenAPIDocument {
                     "id": uuid, "at": dateTime, "actorName": string, "action": string, "entityType": string,
                     "entityID": string,
                     "before": nullable(string), "after": nullable(string), "requestID": nullable(string),
+                    "ledgerIndex": nullable(["type": "integer"]),
                 ],
                 required: ["id", "at", "actorName", "action", "entityType", "entityID"]),
             "ApiToken": object(
@@ -244,7 +247,7 @@ enum OpenAPIDocument {
             responses["401"] = errorResponse("未提供令牌或令牌无效")
         }
         if e.roles != "公开" && e.roles != "任意" { responses["403"] = errorResponse("角色无权执行") }
-        if e.path.contains("{id}") { responses["404"] = errorResponse("不存在或不在管辖范围内") }
+        if e.path.contains("{") { responses["404"] = errorResponse("不存在或不在管辖范围内") }
         if e.body != nil {
             responses["400"] = errorResponse("请求体无法解析")
             responses["415"] = errorResponse("请使用 application/json")
@@ -254,12 +257,14 @@ enum OpenAPIDocument {
         var op: [String: Any] = [
             "summary": e.summary, "description": "需要角色：\(e.roles)", "responses": responses,
             "operationId": e.method
-                + e.path.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "{id}", with: "id"),
+                + e.path.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "{", with: "")
+                .replacingOccurrences(of: "}", with: ""),
         ]
         if e.roles == "公开" { op["security"] = [] as [Any] }
         var parameters: [[String: Any]] = []
-        if e.path.contains("{id}") {
-            parameters.append(["name": "id", "in": "path", "required": true, "schema": uuid])
+        for name in pathParameters(e.path) {
+            let schema: [String: Any] = name == "id" ? uuid : ["type": "integer", "minimum": 0]
+            parameters.append(["name": name, "in": "path", "required": true, "schema": schema])
         }
         for q in e.query {
             parameters.append([
@@ -269,6 +274,13 @@ enum OpenAPIDocument {
         if !parameters.isEmpty { op["parameters"] = parameters }
         if let body = e.body { op["requestBody"] = ["required": true].merging(json(ref(body))) { a, _ in a } }
         return op
+    }
+
+    /// The `{name}` parameters of a path, in order.
+    static func pathParameters(_ path: String) -> [String] {
+        path.split(separator: "/").filter { $0.hasPrefix("{") && $0.hasSuffix("}") }.map {
+            String($0.dropFirst().dropLast())
+        }
     }
 
     static var document: [String: Any] {

@@ -8,6 +8,20 @@ import Vapor
 struct AuditController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         routes.get("admin", "audit", use: list)
+        routes.get("admin", "audit", ":id", "opening.json", use: opening)
+    }
+
+    /// 证明材料: the logged record with the values and salts of its commitments, for the record holder to hand
+    /// to whoever must check it (with the entry's receipt, on 存证验证 or `fazhi ledger verify`).
+    @Sendable func opening(req: Request) async throws -> Response {
+        let member = try req.requireMember(anyOf: .admin, .justice)
+        guard let opening = try await req.audit(member).opening(id: try req.idParameter()) else {
+            throw DomainError.notFound("该审计记录不存在，或尚未记入存证账本")
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return LedgerController.download(
+            Array(try encoder.encode(opening)), name: "fazhi-opening-\(opening.entryIndex).json")
     }
 
     /// The newest entries first, 50 to a page, optionally of one record (`?entity=`).
@@ -19,7 +33,9 @@ struct AuditController: RouteCollection {
         let context = PageContext(req)
         let html = Layout.page(context, title: "审计日志") {
             H1("审计日志")
-            Paragraph("共 \(result.total) 条记录，只增不改。每条记录写明操作人、时间、对象和变更前后的内容。").class("muted")
+            Paragraph(
+                "共 \(result.total) 条记录，只增不改。每条记录写明操作人、时间、对象和变更前后的内容，并记入存证账本，可凭存证凭证由第三方核验。"
+            ).class("muted")
             AuditTable(entries: result.entries, showDetails: true)
             Pager(page: page, total: result.total, perPage: 50, path: "/admin/audit")
         }
@@ -64,7 +80,10 @@ struct AuditTable: Component {
                 TableHeaderCell("操作人")
                 TableHeaderCell("操作")
                 TableHeaderCell("对象")
-                if showDetails { TableHeaderCell("变更内容") }
+                if showDetails {
+                    TableHeaderCell("变更内容")
+                    TableHeaderCell("存证")
+                }
             }
         ) {
             for entry in entries {
@@ -86,6 +105,15 @@ struct AuditTable: Component {
                                 }
                             }
                         }.class("diff")
+                        TableCell {
+                            if let index = entry.ledgerIndex {
+                                Link("第 \(index) 条", url: "/ledger/entries/\(index)")
+                                Text(" · ")
+                                Link("证明材料", url: "/admin/audit/\(entry.id.uuidString)/opening.json")
+                            } else {
+                                Span("待记入").class("muted")
+                            }
+                        }.class("nowrap")
                     }
                 }
             }

@@ -28,6 +28,14 @@ public struct AppConfig: Sendable {
     public var logLevel = "info"
     /// When owners of deadlines are reminded (working days before the last day).
     public var reminders = ReminderPolicy()
+    /// The evidence log's signing key (see `LedgerKeys`).
+    public var ledgerKey = LedgerKeySource.file(path: "./data/ledger.key", create: true)
+    /// The checkpoint origin line; nil takes the key's name (C2SP tlog-checkpoint: they should match).
+    public var ledgerOrigin: String?
+    /// Seconds between checkpoints, signed only when the tree grew.
+    public var checkpointInterval: Double = 10
+    /// Seconds between drains of the audit outbox into the log.
+    public var ledgerPollInterval: Double = 0.5
 
     public init() {}
 
@@ -40,6 +48,8 @@ public struct AppConfig: Sendable {
         config.runWorker = false
         config.bcryptCost = 4
         config.logLevel = "warning"
+        config.ledgerKey = .ephemeral
+        config.ledgerOrigin = "test.fazhi.local/ledger"
         return config
     }
 }
@@ -56,8 +66,19 @@ public struct ConfigInput: Sendable {
     public var levelPreset: String?
     public var logLevel: String?
     public var reminderLeadDays: String?
+    public var ledgerKey: String?
+    public var ledgerOrigin: String?
+    public var checkpointInterval: Double?
 
     public init() {}
+}
+
+/// Where the evidence log's Ed25519 key comes from.
+public enum LedgerKeySource: Sendable, Equatable {
+    /// A note-format private key file; with `create`, made (owner-only) on first start when missing.
+    case file(path: String, create: Bool)
+    /// A key made at start and never stored: tests only, as its checkpoints cannot be signed again.
+    case ephemeral
 }
 
 public enum ConfigError: Error, CustomStringConvertible {
@@ -74,7 +95,8 @@ public enum ConfigError: Error, CustomStringConvertible {
 extension AppConfig {
     /// Resolves options over the environment (`FAZHI_HOST`, `FAZHI_PORT`, `FAZHI_DATA_DIR`,
     /// `DATABASE_URL`, `FAZHI_NO_DEMO`, `FAZHI_NO_WORKER`, `FAZHI_SECURE_COOKIES`,
-    /// `FAZHI_LEVEL_PRESET`, `LOG_LEVEL`, `FAZHI_REMINDER_LEAD_DAYS`) over defaults, and validates the result.
+    /// `FAZHI_LEVEL_PRESET`, `LOG_LEVEL`, `FAZHI_REMINDER_LEAD_DAYS`, `FAZHI_LEDGER_KEY`, `FAZHI_LEDGER_ORIGIN`,
+    /// `FAZHI_CHECKPOINT_INTERVAL`) over defaults, and validates the result.
     public static func resolve(_ input: ConfigInput, environment: [String: String]) throws -> AppConfig {
         var config = AppConfig()
         var problems: [String] = []
@@ -120,8 +142,39 @@ extension AppConfig {
                 problems.append("提醒提前天数应为 0–60 之间的工作日数，用逗号分隔，如「3,1」：\(text)")
             }
         }
+        resolveLedger(input, environment: environment, into: &config, problems: &problems)
         if !problems.isEmpty { throw ConfigError.invalid(problems) }
         return config
+    }
+
+    private static func resolveLedger(
+        _ input: ConfigInput, environment: [String: String], into config: inout AppConfig, problems: inout [String]
+    ) {
+        if let path = input.ledgerKey ?? environment["FAZHI_LEDGER_KEY"], !path.isEmpty {
+            config.ledgerKey = .file(path: path, create: false)
+        } else {
+            config.ledgerKey = .file(
+                path: (config.dataDir as NSString).appendingPathComponent("ledger.key"), create: true)
+        }
+        if let origin = input.ledgerOrigin ?? environment["FAZHI_LEDGER_ORIGIN"] {
+            if NoteKey.isValidName(origin) {
+                config.ledgerOrigin = origin
+            } else {
+                problems.append("存证日志标识（--ledger-origin）不能为空，也不能含空白或「+」：\(origin)")
+            }
+        }
+        if let interval = input.checkpointInterval {
+            config.checkpointInterval = interval
+        } else if let text = environment["FAZHI_CHECKPOINT_INTERVAL"] {
+            if let interval = Double(text) {
+                config.checkpointInterval = interval
+            } else {
+                problems.append("FAZHI_CHECKPOINT_INTERVAL 不是数字: \(text)")
+            }
+        }
+        if !(1...86_400).contains(config.checkpointInterval) {
+            problems.append("检查点间隔须在 1–86400 秒之间: \(config.checkpointInterval)")
+        }
     }
 
     /// Where the server can be reached, for the start-up message.

@@ -9,6 +9,8 @@ struct AppServices: Sendable {
     let metrics: PrometheusCollectorRegistry
     /// The working-day calendar: built-in notices plus those entered by administrators.
     let calendars: CalendarHolder
+    /// The evidence log: sequencer, key, origin.
+    let ledger: LedgerService
 }
 
 extension Application {

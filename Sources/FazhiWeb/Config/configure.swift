@@ -34,7 +34,8 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
 
     let services = AppServices(
         config: config, hasher: .bcrypt(cost: config.bcryptCost), metrics: PrometheusCollectorRegistry(),
-        calendars: CalendarHolder(try await CalendarStore(db: app.db).current()))
+        calendars: CalendarHolder(try await CalendarStore(db: app.db).current()),
+        ledger: LedgerService(config: config, db: app.db, logger: app.logger))
     app.services = services
     if config.loadDemo, try await OrganisationRepository.isEmpty(on: app.db) {
         let summary = try await DemoLoader.load(on: app.db, hasher: services.hasher)
@@ -60,6 +61,7 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
             JobWorkerLifecycle(
                 handlers: .standard(calendars: services.calendars, reminders: config.reminders),
                 calendars: services.calendars))
+        app.lifecycle.use(LedgerLifecycle(ledger: services.ledger))
     }
 }
 
@@ -78,6 +80,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: CalendarNoticeController())
     try app.register(collection: DeadlineController())
     try app.register(collection: NotificationController())
+    try app.register(collection: LedgerController())
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
     try api.register(collection: OrganisationAPIController())
@@ -87,4 +90,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: CalendarAPIController())
     try api.register(collection: DeadlineAPIController())
     try api.register(collection: NotificationAPIController())
+    try api.register(collection: LedgerAPIController())
 }

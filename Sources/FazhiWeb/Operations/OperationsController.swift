@@ -31,12 +31,18 @@ struct OperationsController: RouteCollection {
         }
     }
 
-    /// Prometheus text format: request counts and durations, and the job queue by status.
+    /// Prometheus text format: request counts and durations, the job queue by status, and the evidence ledger
+    /// (entries, size of the latest checkpoint, audit rows waiting for the outbox).
     @Sendable func metrics(req: Request) async throws -> Response {
         let registry = req.services.metrics
         for (status, count) in try await JobQueue(db: req.db).counts() {
             registry.makeGauge(name: "fazhi_jobs", labels: [("status", status)]).set(Double(count))
         }
+        let ledger = LedgerStore(db: req.db)
+        registry.makeGauge(name: "fazhi_ledger_entries").set(Double(try await ledger.size()))
+        registry.makeGauge(name: "fazhi_ledger_checkpoint_size").set(
+            Double(try await ledger.latestCheckpoint()?.size ?? 0))
+        registry.makeGauge(name: "fazhi_ledger_pending_audit_rows").set(Double(try await ledger.pendingAuditRows()))
         let response = Response(status: .ok, body: .init(string: registry.emitToString()))
         response.headers.replaceOrAdd(
             name: HTTPHeaders.Name.contentType, value: "text/plain; version=0.0.4; charset=utf-8")

@@ -57,6 +57,7 @@ enum Layout {
     /// marked. Pure: the same arguments give the same HTML, which `ShellFragments` keeps.
     static func navigation(roles: Set<Role>?, path: String) -> Node<HTML.BodyContext> {
         let items = roles.map { NavItem.visible(to: $0) } ?? NavItem.public_
+        let current = NavItem.current(for: path, in: items)
         return .group(
             .a(
                 .class("brand"), .href(roles == nil ? "/" : "/workbench"),
@@ -68,7 +69,7 @@ enum Layout {
                         .li(
                             .a(
                                 .href(item.path),
-                                .if(item.isCurrent(at: path), .attribute(named: "aria-current", value: "page")),
+                                .if(item == current, .attribute(named: "aria-current", value: "page")),
                                 .safe(item.title)))
                     })))
     }

@@ -16,22 +16,27 @@ struct NavItem: Sendable, Equatable {
         NavItem(title: "接口令牌", path: "/admin/tokens", roles: [.admin]),
         NavItem(title: "工作日历", path: "/calendar", roles: nil),
         NavItem(title: "日历管理", path: "/admin/calendar", roles: [.admin]),
+        NavItem(title: "存证账本", path: "/ledger", roles: nil),
     ]
 
     static let public_: [NavItem] = [
         NavItem(title: "首页", path: "/", roles: nil),
         NavItem(title: "机构名录", path: "/directory", roles: nil),
         NavItem(title: "工作日历", path: "/calendar", roles: nil),
+        NavItem(title: "存证公钥", path: "/ledger", roles: nil),
+        NavItem(title: "存证验证", path: "/ledger/verify", roles: nil),
     ]
 
-    /// Whether a page at `path` belongs to this item's section.
-    func isCurrent(at path: String) -> Bool {
-        path == self.path || (self.path != "/" && path.hasPrefix(self.path + "/"))
+    /// The item for `path`: the one with the longest path that is `path` or a folder above it, so that
+    /// `/ledger/verify` marks 存证验证, not 存证公钥.
+    static func current(for path: String, in items: [NavItem]) -> NavItem? {
+        items.filter { path == $0.path || ($0.path != "/" && path.hasPrefix($0.path + "/")) }
+            .max { $0.path.count < $1.path.count }
     }
 
-    /// The section (the item's path) a page at `path` belongs to, if any.
+    /// The section (the current item's path) a page at `path` belongs to, if any.
     static func section(of path: String, in items: [NavItem]) -> String? {
-        items.first { $0.isCurrent(at: path) }?.path
+        current(for: path, in: items)?.path
     }
 
     /// The items `roles` may open.

@@ -1,0 +1,85 @@
+import FazhiCore
+import Fluent
+import Foundation
+import SQLKit
+
+/// The audit trail as the ledger's outbox: every `audit_entries` row is committed with the write it records, and
+/// the sequencer later appends its ``AuditLeaf`` and sets `ledger_index` in one transaction. A row is therefore
+/// logged once: never lost (it is durable before anyone is told the write succeeded) and never twice (the mark
+/// and the entry commit together, and the mark is only set where it is still empty).
+enum AuditOutbox {
+    struct Row: Sendable {
+        let id: UUID
+        let ledgerIndex: Int64?
+        let leaf: AuditLeaf
+        /// Whether the row had no salts (written before the ledger existed); the outbox then stores new ones.
+        let hadSalts: Bool
+    }
+
+    static let columns =
+        "id, at, actor_id, actor_name, org_path, action, entity_type, entity_id, before, after, ledger_index, "
+        + "actor_salt, before_salt, after_salt"
+
+    /// Rows not yet in the log, oldest first.
+    static func pending(limit: Int, on db: any Database) async throws -> [Row] {
+        let sql = db as! any SQLDatabase
+        return try await sql.raw(
+            """
+            SELECT \(unsafeRaw: columns) FROM audit_entries WHERE ledger_index IS NULL
+            ORDER BY at, id LIMIT \(unsafeRaw: String(max(1, limit)))
+            """
+        ).all().map(row)
+    }
+
+    /// Records where each row went, in the transaction that appends their entries. A row that is no longer
+    /// pending means another process logged it first: the whole transaction is rolled back.
+    static func mark(_ rows: [Row], firstIndex: UInt64, on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        for (offset, row) in rows.enumerated() {
+            let salts = row.leaf.salts
+            let updated = try await sql.raw(
+                """
+                UPDATE audit_entries SET ledger_index = \(bind: Int64(firstIndex) + Int64(offset)),
+                actor_salt = \(bind: salts.actor.hex), before_salt = \(bind: salts.before.hex),
+                after_salt = \(bind: salts.after.hex)
+                WHERE id = \(bind: row.id) AND ledger_index IS NULL RETURNING id
+                """
+            ).all()
+            guard updated.count == 1 else { throw LedgerError.outboxConflict }
+        }
+    }
+
+    /// Reads an audit row into its leaf. Missing salts (rows older than the ledger) are made up here; for rows
+    /// already logged the auditor reads them back as stored.
+    static func row(_ row: any SQLRow) throws -> Row {
+        let stored = (
+            try row.decode(column: "actor_salt", as: String?.self).flatMap(CommitmentSalt.init(hex:)),
+            try row.decode(column: "before_salt", as: String?.self).flatMap(CommitmentSalt.init(hex:)),
+            try row.decode(column: "after_salt", as: String?.self).flatMap(CommitmentSalt.init(hex:))
+        )
+        let salts: AuditSalts
+        let hadSalts: Bool
+        if let actor = stored.0, let before = stored.1, let after = stored.2 {
+            salts = AuditSalts(actor: actor, before: before, after: after)
+            hadSalts = true
+        } else {
+            salts = .random()
+            hadSalts = false
+        }
+        let id = try row.decode(column: "id", as: UUID.self)
+        return Row(
+            id: id, ledgerIndex: try row.decode(column: "ledger_index", as: Int64?.self),
+            leaf: AuditLeaf(
+                id: id.uuidString.lowercased(),
+                atMilliseconds: AuditLeaf.milliseconds(try row.decode(column: "at", as: Date.self)),
+                action: try row.decode(column: "action", as: String.self),
+                entityType: try row.decode(column: "entity_type", as: String.self),
+                entityID: try row.decode(column: "entity_id", as: String.self),
+                orgPath: try row.decode(column: "org_path", as: String.self),
+                actorID: try row.decode(column: "actor_id", as: UUID?.self)?.uuidString.lowercased(),
+                actorName: try row.decode(column: "actor_name", as: String.self),
+                before: try row.decode(column: "before", as: String?.self),
+                after: try row.decode(column: "after", as: String?.self), salts: salts),
+            hadSalts: hadSalts)
+    }
+}

@@ -1,0 +1,228 @@
+import FazhiCore
+import Fluent
+import Foundation
+import SQLKit
+
+/// A log entry as stored.
+public struct LedgerEntry: Sendable, Equatable {
+    public let index: UInt64
+    public let data: [UInt8]
+    public let leafHash: MerkleHash
+    public let createdAt: Date
+}
+
+/// A signed checkpoint as stored.
+public struct StoredCheckpoint: Sendable, Equatable {
+    public let size: UInt64
+    public let rootHash: MerkleHash
+    /// The signed note text, as served at `/ledger/checkpoint`.
+    public let note: String
+    public let createdAt: Date
+}
+
+/// Reads and writes the ledger tables (see `CreateLedger`) with SQLKit: bound parameters, multi-row inserts, and
+/// range scans on the primary keys, which is all the log needs.
+public struct LedgerStore: Sendable {
+    let sql: any SQLDatabase
+
+    public init(db: any Database) {
+        sql = db as! any SQLDatabase
+    }
+
+    // MARK: entries and hashes
+
+    /// The number of entries: one past the highest index (entries are dense from 0).
+    public func size() async throws -> UInt64 {
+        let row = try await sql.raw("SELECT MAX(idx) AS last FROM ledger_entries").first()
+        return try row?.decode(column: "last", as: Int64?.self).map { UInt64($0) + 1 } ?? 0
+    }
+
+    /// Writes entries and node hashes; the caller runs this inside the transaction that makes them durable together.
+    func insert(entries: [(index: UInt64, data: [UInt8], leafHash: MerkleHash)], nodes: [(MerkleNodeID, MerkleHash)])
+        async throws
+    {
+        let now = Date()
+        // Several hundred rows per statement: one round trip instead of one per row, well inside SQLite's 32,766
+        // and PostgreSQL's 65,535 bound parameters.
+        for chunk in entries.chunked(by: 500) {
+            let insert = sql.insert(into: "ledger_entries").columns("idx", "data", "leaf_hash", "created_at")
+            for row in chunk { insert.values([Int64(row.index), Data(row.data), Data(row.leafHash.bytes), now]) }
+            try await insert.run()
+        }
+        for chunk in nodes.chunked(by: 500) {
+            let insert = sql.insert(into: "ledger_nodes").columns("level", "idx", "hash")
+            for (node, hash) in chunk { insert.values([node.level, Int64(node.index), Data(hash.bytes)]) }
+            try await insert.run()
+        }
+    }
+
+    /// The entry at `index`, if there is one.
+    public func entry(at index: UInt64) async throws -> LedgerEntry? {
+        try await entries(in: index..<(index + 1)).first
+    }
+
+    /// The entries with indices in `range`, in order (only those that exist).
+    public func entries(in range: Range<UInt64>) async throws -> [LedgerEntry] {
+        try await sql.raw(
+            """
+            SELECT idx, data, leaf_hash, created_at FROM ledger_entries
+            WHERE idx >= \(bind: Int64(range.lowerBound)) AND idx < \(bind: Int64(range.upperBound)) ORDER BY idx
+            """
+        ).all().map { row in
+            LedgerEntry(
+                index: UInt64(try row.decode(column: "idx", as: Int64.self)),
+                data: Array(try row.decode(column: "data", as: Data.self)),
+                leafHash: try Self.hash(try row.decode(column: "leaf_hash", as: Data.self)),
+                createdAt: try row.decode(column: "created_at", as: Date.self))
+        }
+    }
+
+    /// The hashes of `tile`: leaf hashes at level 0, stored node hashes above. Throws when the table lacks one,
+    /// which only tampering can cause.
+    public func hashes(of tile: TileID) async throws -> [MerkleHash] {
+        let first = Int64(tile.index) * Int64(TileID.fullWidth)
+        let end = first + Int64(tile.width)
+        let rows =
+            tile.level == 0
+            ? try await sql.raw(
+                """
+                SELECT idx, leaf_hash AS hash FROM ledger_entries
+                WHERE idx >= \(bind: first) AND idx < \(bind: end) ORDER BY idx
+                """
+            ).all()
+            : try await sql.raw(
+                """
+                SELECT idx, hash FROM ledger_nodes
+                WHERE level = \(bind: tile.hashLevel) AND idx >= \(bind: first) AND idx < \(bind: end) ORDER BY idx
+                """
+            ).all()
+        var hashes: [MerkleHash] = []
+        hashes.reserveCapacity(tile.width)
+        for (offset, row) in rows.enumerated() {
+            guard try row.decode(column: "idx", as: Int64.self) == first + Int64(offset) else { break }
+            hashes.append(try Self.hash(try row.decode(column: "hash", as: Data.self)))
+        }
+        guard hashes.count == tile.width else { throw LedgerStoreError.missingHashes(tile) }
+        return hashes
+    }
+
+    /// A reader over the tiles that hold `nodes` in a tree of `treeSize`, for proofs and tree heads.
+    public func hashReader(treeSize: UInt64, nodes: [MerkleNodeID]) async throws -> TileHashReader {
+        var reader = TileHashReader(treeSize: treeSize)
+        for tile in try TileLayout.tiles(holding: nodes, treeSize: treeSize) {
+            reader.add(tile, hashes: try await hashes(of: tile))
+        }
+        return reader
+    }
+
+    /// MTH(D[0:treeSize]) from the stored hashes.
+    public func rootHash(treeSize: UInt64) async throws -> MerkleHash {
+        let plan = MerkleProofPlan.root(treeSize: treeSize)
+        return try await hashReader(treeSize: treeSize, nodes: plan.nodes).rootHash(treeSize: treeSize)
+    }
+
+    /// PATH(index, D[0:treeSize]) from the stored hashes (RFC 9162 §2.1.3.1).
+    public func inclusionProof(index: UInt64, treeSize: UInt64) async throws -> InclusionProof {
+        let plan = try MerkleProofPlan.inclusion(leafIndex: index, treeSize: treeSize)
+        return try await hashReader(treeSize: treeSize, nodes: plan.nodes)
+            .inclusionProof(leafIndex: index, treeSize: treeSize)
+    }
+
+    /// PROOF(oldSize, D[0:newSize]) from the stored hashes (RFC 9162 §2.1.4.1).
+    public func consistencyProof(oldSize: UInt64, newSize: UInt64) async throws -> ConsistencyProof {
+        let plan = try MerkleProofPlan.consistency(oldSize: oldSize, newSize: newSize)
+        return try await hashReader(treeSize: newSize, nodes: plan.nodes)
+            .consistencyProof(oldSize: oldSize, newSize: newSize)
+    }
+
+    /// The right edge of the stored tree of `size` entries, to append after it.
+    public func frontier(size: UInt64) async throws -> MerkleFrontier {
+        let nodes = MerkleFrontier.nodes(forSize: size)
+        return try MerkleFrontier(size: size, reader: try await hashReader(treeSize: size, nodes: nodes))
+    }
+
+    /// Audit rows not yet in the log (the outbox's backlog).
+    public func pendingAuditRows() async throws -> Int {
+        let row = try await sql.raw("SELECT COUNT(*) AS n FROM audit_entries WHERE ledger_index IS NULL").first()
+        return Int(try row?.decode(column: "n", as: Int64.self) ?? 0)
+    }
+
+    /// The database setting that decides whether a commit waits for the disk, for benchmark reports:
+    /// `synchronous_commit` on PostgreSQL, `journal_mode` and `synchronous` on SQLite.
+    public func durabilitySetting() async throws -> String {
+        if sql.dialect.name == "postgresql" {
+            let row = try await sql.raw("SHOW synchronous_commit").first()
+            return "synchronous_commit=" + ((try? row?.decode(column: "synchronous_commit", as: String.self)) ?? "?")
+        }
+        let levels = ["OFF", "NORMAL", "FULL", "EXTRA"]
+        let level = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self) ?? -1
+        let mode = try await sql.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self)
+        return "journal_mode=\(mode ?? "?"), synchronous=\(levels.indices.contains(level) ? levels[level] : "?")"
+    }
+
+    // MARK: checkpoints
+
+    /// The checkpoint of the largest tree signed so far.
+    public func latestCheckpoint() async throws -> StoredCheckpoint? {
+        try await checkpoints(where: "ORDER BY size DESC LIMIT 1").first
+    }
+
+    /// The checkpoint signed for exactly `size` entries.
+    public func checkpoint(size: UInt64) async throws -> StoredCheckpoint? {
+        try await sql.raw(
+            "SELECT size, root_hash, note, created_at FROM ledger_checkpoints WHERE size = \(bind: Int64(size))"
+        ).all().map(Self.checkpoint).first
+    }
+
+    /// Every checkpoint, smallest tree first.
+    public func allCheckpoints() async throws -> [StoredCheckpoint] {
+        try await checkpoints(where: "ORDER BY size")
+    }
+
+    /// Stores a checkpoint unless one of that size exists (another process signed it first; Ed25519 signatures are
+    /// deterministic, so with the same key it is the same note).
+    func insertCheckpoint(size: UInt64, rootHash: MerkleHash, note: String) async throws {
+        try await sql.insert(into: "ledger_checkpoints").columns("size", "root_hash", "note", "created_at")
+            .values(Int64(size), Data(rootHash.bytes), note, Date())
+            .ignoringConflicts(with: "size")
+            .run()
+    }
+
+    private func checkpoints(where clause: String) async throws -> [StoredCheckpoint] {
+        try await sql.raw("SELECT size, root_hash, note, created_at FROM ledger_checkpoints \(unsafeRaw: clause)")
+            .all().map(Self.checkpoint)
+    }
+
+    private static func checkpoint(_ row: any SQLRow) throws -> StoredCheckpoint {
+        StoredCheckpoint(
+            size: UInt64(try row.decode(column: "size", as: Int64.self)),
+            rootHash: try hash(try row.decode(column: "root_hash", as: Data.self)),
+            note: try row.decode(column: "note", as: String.self),
+            createdAt: try row.decode(column: "created_at", as: Date.self))
+    }
+
+    static func hash(_ data: Data) throws -> MerkleHash {
+        guard let hash = MerkleHash(bytes: data) else { throw LedgerStoreError.malformedHash }
+        return hash
+    }
+}
+
+/// The ledger tables hold something the code never writes: a sign of tampering (`fazhi ledger audit` names it).
+public enum LedgerStoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    case missingHashes(TileID)
+    case malformedHash
+
+    public var description: String {
+        switch self {
+        case .missingHashes(let tile): "账本缺少瓦片 \(tile.path) 的哈希（请运行 fazhi ledger audit）"
+        case .malformedHash: "账本中的哈希不是 32 字节（请运行 fazhi ledger audit）"
+        }
+    }
+}
+
+extension Array {
+    /// The array in consecutive pieces of at most `size` elements.
+    func chunked(by size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
+    }
+}

@@ -1,0 +1,57 @@
+import ArgumentParser
+import FazhiCore
+import FazhiWeb
+import Foundation
+
+/// `fazhi ledger …`: the evidence log (存证账本). `verify` checks a published log from outside (over HTTP or from a
+/// folder) and needs no database; the others work on the database.
+struct LedgerCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ledger", abstract: "The evidence log (存证账本): verify, audit, export, checkpoint, bench.",
+        subcommands: [
+            LedgerVerify.self, LedgerAudit.self, LedgerExport.self, LedgerCheckpointCommand.self, LedgerKeyCommand.self,
+            LedgerBench.self,
+        ])
+}
+
+/// Options naming the log's key for commands that use the database.
+struct LedgerKeyOptions: ParsableArguments {
+    @ArgumentParser.Option(help: "The log's private key file (env FAZHI_LEDGER_KEY; default <data-dir>/ledger.key).")
+    var ledgerKey: String?
+
+    @ArgumentParser.Option(help: "The log's origin line (env FAZHI_LEDGER_ORIGIN; default the key's name).")
+    var ledgerOrigin: String?
+
+    func apply(to input: inout ConfigInput) {
+        input.ledgerKey = ledgerKey
+        input.ledgerOrigin = ledgerOrigin
+    }
+}
+
+/// A database command's configuration: no demo data, no background work, and (for commands that only read) no
+/// migrations, so that a copy of a database is examined as it is.
+func commandConfig(
+    _ database: DatabaseOptions, key: LedgerKeyOptions? = nil, migrate: Bool, makesKey: Bool = false
+) throws -> AppConfig {
+    var input = database.input
+    key?.apply(to: &input)
+    var config = try resolveConfig(input)
+    config.loadDemo = false
+    config.runWorker = false
+    config.autoMigrate = migrate
+    // Only `serve` and `ledger key` make a key: elsewhere a missing key file means "no key here", not "start a
+    // new log".
+    if !makesKey, case .file(let path, _) = config.ledgerKey { config.ledgerKey = .file(path: path, create: false) }
+    return config
+}
+
+/// Prints each step and a verdict; exits with status 1 unless every step that ran passed.
+func report(_ steps: [VerificationStep]) throws {
+    for step in steps { print(step.line) }
+    if steps.allPassed {
+        print("核验通过 (verified)")
+    } else {
+        print("核验未通过 (verification FAILED)")
+        throw ExitCode(1)
+    }
+}
