@@ -23,6 +23,7 @@ struct Serve: AsyncParsableCommand {
     @ArgumentParser.Option(
         help: "Working days before a deadline when its owner is reminded, e.g. 3,1 (env FAZHI_REMINDER_LEAD_DAYS).")
     var reminderLeadDays: String?
+    @ArgumentParser.Option(
         help:
             "The evidence log's private key file (env FAZHI_LEDGER_KEY; default <data-dir>/ledger.key, made on first start)."
     )

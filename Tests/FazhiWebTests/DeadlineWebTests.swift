@@ -221,6 +221,8 @@ struct DeadlineWebTests {
             #expect(notes.text.contains("期限调整：呼市案件") && notes.text.contains("2027-02-14"))
             #expect(officerPage.status == .forbidden)
             #expect(try await CalendarStore(db: t.db).latestVersion() == 1)
+            let audit = try await admin.get("/admin/audit")
+            #expect(audit.text.contains("录入放假通知") && audit.text.contains("登记期限"))
         }
     }
 }

@@ -52,7 +52,9 @@ struct AuditTable: Component {
         "organisation.create": "新建机构", "organisation.update": "修改机构", "organisation.move": "调整隶属",
         "organisation.deactivate": "停用机构", "organisation.activate": "启用机构", "user.create": "新建用户",
         "user.update": "修改用户", "user.deactivate": "停用用户", "user.activate": "启用用户", "user.password": "修改密码",
-        "api_token.issue": "签发令牌", "api_token.revoke": "撤销令牌",
+        "api_token.issue": "签发令牌", "api_token.revoke": "撤销令牌", "calendar.notice": "录入放假通知",
+        "deadline.create": "登记期限", "deadline.event": "登记期限事件", "deadline.close": "办结期限",
+        "deadline.reopen": "重新打开期限",
     ]
 
     /// The table without details, as plain nodes (the workbench shows it on every visit).
