@@ -58,12 +58,15 @@ public struct LedgerStore: Sendable {
 
     /// The entry at `index`, if there is one.
     public func entry(at index: UInt64) async throws -> LedgerEntry? {
-        try await entries(in: index..<(index + 1)).first
+        guard index < UInt64(Int64.max) else { return nil }  // beyond any bigint index
+        return try await entries(in: index..<(index + 1)).first
     }
 
     /// The entries with indices in `range`, in order (only those that exist).
     public func entries(in range: Range<UInt64>) async throws -> [LedgerEntry] {
-        try await sql.raw(
+        let limit = UInt64(Int64.max)
+        let range = min(range.lowerBound, limit)..<min(range.upperBound, limit)
+        return try await sql.raw(
             """
             SELECT idx, data, leaf_hash, created_at FROM ledger_entries
             WHERE idx >= \(bind: Int64(range.lowerBound)) AND idx < \(bind: Int64(range.upperBound)) ORDER BY idx
