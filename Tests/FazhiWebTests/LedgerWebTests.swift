@@ -112,6 +112,8 @@ struct LedgerWebTests {
             let latest = try await api.send(.GET, "/ledger/consistency?from=\(first.size)")
             let invalid = try await api.send(.GET, "/ledger/consistency?from=0")
             let unknown = try await api.send(.GET, "/ledger/entries/\(second.size)/receipt")
+            let huge = try await api.send(.GET, "/ledger/entries/\(UInt64.max)/receipt")
+            let hugePage = try await t.browser().get("/ledger/entries/\(UInt64(Int64.max) - 1)")
             // then
             #expect(second.size == first.size + 1)
             let receipt = try JSONDecoder().decode(LogReceipt.self, from: Data(receiptResponse.body.readableBytesView))
@@ -125,6 +127,7 @@ struct LedgerWebTests {
             #expect(latest.status == .ok)
             #expect(invalid.status == .unprocessableEntity && invalid.errorFields == ["from"])
             #expect(unknown.status == .notFound)
+            #expect(huge.status == .notFound && hugePage.status == .notFound)
         }
     }
 

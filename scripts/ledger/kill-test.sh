@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Crash test of the evidence ledger (issue 4). Runs two load generators and SIGKILLs each several times mid-stream:
-#   1. `fazhi ledger bench`: raw appends through the group-commit sequencer;
-#   2. `fazhi ledger bench --via-outbox`: real writes (organisations), whose audit rows the outbox logs.
+# Crash test of the evidence ledger (issue 4). SIGKILLs, several times each, mid-stream:
+#   1. `fazhi serve`, while clients create organisations through the JSON API (scripts/ledger/kill_serve.py);
+#   2. `fazhi ledger bench`: raw appends through the group-commit sequencer;
+#   3. `fazhi ledger bench --via-outbox`: real writes (organisations), whose audit rows the outbox logs.
 # After the last kill it restarts the ledger (`fazhi ledger checkpoint` logs what is pending and signs) and checks:
 #   - every acknowledged append is in the log at the index it was given, and every acknowledged write's audit row
 #     is in the log, exactly once (scripts/ledger/check_acks.py);
@@ -20,7 +21,7 @@ trap 'status=$?; [ $status -ne 0 ] && tail -n 20 "$work/bench.log" >&2; rm -rf "
 if [ ! -x "$bin" ]; then swift build --package-path "$root" --product fazhi >&2; fi
 
 if [ -n "${DATABASE_URL:-}" ]; then
-    db=(--database-url "$DATABASE_URL")
+    db=(--database-url "$DATABASE_URL" --data-dir "$work/data")  # the data folder holds the log's key
 else
     db=(--data-dir "$work/data")
 fi
@@ -38,9 +39,13 @@ kill_rounds() {
     done
 }
 
+# The server first, on the empty database, so that it loads the demo region and its administrator.
+python3 "$root/scripts/ledger/kill_serve.py" "$bin" "$work/serve-writes.txt" "${db[@]}" --rounds "$rounds" \
+    --seconds "$seconds"
 kill_rounds "raw appends" "$work/appends.txt"
 kill_rounds "writes via the outbox" "$work/writes.txt" --via-outbox
 
+cat "$work/serve-writes.txt" >>"$work/writes.txt"
 echo "restart: log what is pending and sign a checkpoint" >&2
 "$bin" ledger checkpoint "${db[@]}" 2>/dev/null | head -n 2 >&2
 echo "audit:" >&2

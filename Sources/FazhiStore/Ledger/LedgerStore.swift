@@ -58,12 +58,15 @@ public struct LedgerStore: Sendable {
 
     /// The entry at `index`, if there is one.
     public func entry(at index: UInt64) async throws -> LedgerEntry? {
-        try await entries(in: index..<(index + 1)).first
+        guard index < UInt64(Int64.max) else { return nil }  // beyond any bigint index
+        return try await entries(in: index..<(index + 1)).first
     }
 
     /// The entries with indices in `range`, in order (only those that exist).
     public func entries(in range: Range<UInt64>) async throws -> [LedgerEntry] {
-        try await sql.raw(
+        let limit = UInt64(Int64.max)
+        let range = min(range.lowerBound, limit)..<min(range.upperBound, limit)
+        return try await sql.raw(
             """
             SELECT idx, data, leaf_hash, created_at FROM ledger_entries
             WHERE idx >= \(bind: Int64(range.lowerBound)) AND idx < \(bind: Int64(range.upperBound)) ORDER BY idx
@@ -106,41 +109,6 @@ public struct LedgerStore: Sendable {
         return hashes
     }
 
-    /// A reader over the tiles that hold `nodes` in a tree of `treeSize`, for proofs and tree heads.
-    public func hashReader(treeSize: UInt64, nodes: [MerkleNodeID]) async throws -> TileHashReader {
-        var reader = TileHashReader(treeSize: treeSize)
-        for tile in try TileLayout.tiles(holding: nodes, treeSize: treeSize) {
-            reader.add(tile, hashes: try await hashes(of: tile))
-        }
-        return reader
-    }
-
-    /// MTH(D[0:treeSize]) from the stored hashes.
-    public func rootHash(treeSize: UInt64) async throws -> MerkleHash {
-        let plan = MerkleProofPlan.root(treeSize: treeSize)
-        return try await hashReader(treeSize: treeSize, nodes: plan.nodes).rootHash(treeSize: treeSize)
-    }
-
-    /// PATH(index, D[0:treeSize]) from the stored hashes (RFC 9162 §2.1.3.1).
-    public func inclusionProof(index: UInt64, treeSize: UInt64) async throws -> InclusionProof {
-        let plan = try MerkleProofPlan.inclusion(leafIndex: index, treeSize: treeSize)
-        return try await hashReader(treeSize: treeSize, nodes: plan.nodes)
-            .inclusionProof(leafIndex: index, treeSize: treeSize)
-    }
-
-    /// PROOF(oldSize, D[0:newSize]) from the stored hashes (RFC 9162 §2.1.4.1).
-    public func consistencyProof(oldSize: UInt64, newSize: UInt64) async throws -> ConsistencyProof {
-        let plan = try MerkleProofPlan.consistency(oldSize: oldSize, newSize: newSize)
-        return try await hashReader(treeSize: newSize, nodes: plan.nodes)
-            .consistencyProof(oldSize: oldSize, newSize: newSize)
-    }
-
-    /// The right edge of the stored tree of `size` entries, to append after it.
-    public func frontier(size: UInt64) async throws -> MerkleFrontier {
-        let nodes = MerkleFrontier.nodes(forSize: size)
-        return try MerkleFrontier(size: size, reader: try await hashReader(treeSize: size, nodes: nodes))
-    }
-
     /// Audit rows not yet in the log (the outbox's backlog).
     public func pendingAuditRows() async throws -> Int {
         let row = try await sql.raw("SELECT COUNT(*) AS n FROM audit_entries WHERE ledger_index IS NULL").first()
@@ -158,47 +126,6 @@ public struct LedgerStore: Sendable {
         let level = try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self) ?? -1
         let mode = try await sql.raw("PRAGMA journal_mode").first()?.decode(column: "journal_mode", as: String.self)
         return "journal_mode=\(mode ?? "?"), synchronous=\(levels.indices.contains(level) ? levels[level] : "?")"
-    }
-
-    // MARK: checkpoints
-
-    /// The checkpoint of the largest tree signed so far.
-    public func latestCheckpoint() async throws -> StoredCheckpoint? {
-        try await checkpoints(where: "ORDER BY size DESC LIMIT 1").first
-    }
-
-    /// The checkpoint signed for exactly `size` entries.
-    public func checkpoint(size: UInt64) async throws -> StoredCheckpoint? {
-        try await sql.raw(
-            "SELECT size, root_hash, note, created_at FROM ledger_checkpoints WHERE size = \(bind: Int64(size))"
-        ).all().map(Self.checkpoint).first
-    }
-
-    /// Every checkpoint, smallest tree first.
-    public func allCheckpoints() async throws -> [StoredCheckpoint] {
-        try await checkpoints(where: "ORDER BY size")
-    }
-
-    /// Stores a checkpoint unless one of that size exists (another process signed it first; Ed25519 signatures are
-    /// deterministic, so with the same key it is the same note).
-    func insertCheckpoint(size: UInt64, rootHash: MerkleHash, note: String) async throws {
-        try await sql.insert(into: "ledger_checkpoints").columns("size", "root_hash", "note", "created_at")
-            .values(Int64(size), Data(rootHash.bytes), note, Date())
-            .ignoringConflicts(with: "size")
-            .run()
-    }
-
-    private func checkpoints(where clause: String) async throws -> [StoredCheckpoint] {
-        try await sql.raw("SELECT size, root_hash, note, created_at FROM ledger_checkpoints \(unsafeRaw: clause)")
-            .all().map(Self.checkpoint)
-    }
-
-    private static func checkpoint(_ row: any SQLRow) throws -> StoredCheckpoint {
-        StoredCheckpoint(
-            size: UInt64(try row.decode(column: "size", as: Int64.self)),
-            rootHash: try hash(try row.decode(column: "root_hash", as: Data.self)),
-            note: try row.decode(column: "note", as: String.self),
-            createdAt: try row.decode(column: "created_at", as: Date.self))
     }
 
     static func hash(_ data: Data) throws -> MerkleHash {

@@ -110,7 +110,8 @@ struct LedgerController: RouteCollection {
 extension Request {
     /// The `:index` path parameter: a log index, or a 404.
     func ledgerIndex() throws -> UInt64 {
-        guard let index = parameters.get("index").flatMap(UInt64.init) else {
+        // Indices are bigints in the database: anything larger names nothing.
+        guard let index = parameters.get("index").flatMap(UInt64.init), index < UInt64(Int64.max) else {
             throw DomainError.notFound("没有这条存证")
         }
         return index
