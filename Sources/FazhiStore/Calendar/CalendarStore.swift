@@ -61,7 +61,7 @@ public struct CalendarStore: Sendable {
         let notice = try notice.validatedForEntry()
         let reason = reason?.trimmingCharacters(in: .whitespacesAndNewlines)
         if (reason?.count ?? 0) > 500 { throw DomainError.invalid("reason", "说明不能超过500字") }
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let rows = try await CalendarNoticeModel.query(on: tx).sort(\.$version).all()
             let previous = try Self.calendar(from: rows)
             let row = CalendarNoticeModel()

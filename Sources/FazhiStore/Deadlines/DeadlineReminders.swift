@@ -26,7 +26,7 @@ public enum DeadlineReminders {
             let marker = Self.marker(reminder, due: due)
             let alreadySent = reminder == .overdue ? row.remindedOverdueFor : row.remindedDueSoonFor
             guard alreadySent != marker else { continue }
-            try await db.transaction { tx in
+            try await db.writeTransaction { tx in
                 switch reminder {
                 case .dueSoon: row.remindedDueSoonFor = marker
                 case .overdue: row.remindedOverdueFor = marker

@@ -95,7 +95,7 @@ public struct DeadlineRepository: Sendable {
         let valid = try input.validated()
         let computed = try DeadlineCalculator(calendar: calendar.calendar).compute(
             valid.rule, start: valid.start, startTime: input.startTime)
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let org = try await organisation(input.organisationID ?? defaultOrganisation, on: tx)
             let ownerID = try await owner(input.ownerID ?? defaultOwner, on: tx)
             let row = DeadlineModel()
@@ -125,7 +125,7 @@ public struct DeadlineRepository: Sendable {
     public func addEvent(_ id: UUID, _ event: DeadlineEvent, calendar: VersionedCalendar, by actor: Actor) async throws
         -> TrackedDeadline
     {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let row = try await model(id, on: tx)
             let before = try row.domain
             guard before.status == .open else { throw DomainError.conflict("该期限已办结，不能再登记事件") }
@@ -152,7 +152,7 @@ public struct DeadlineRepository: Sendable {
     public func setStatus(_ id: UUID, _ status: TrackedDeadline.Status, by actor: Actor) async throws
         -> TrackedDeadline
     {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let row = try await model(id, on: tx)
             let before = try row.domain
             guard before.status != status else { return before }

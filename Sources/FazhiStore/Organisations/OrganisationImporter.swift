@@ -11,7 +11,7 @@ public enum OrganisationImporter {
     }
 
     public static func run(_ rows: [OrgCSVRow], on db: any Database, by actor: Actor) async throws -> Report {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let repo = OrganisationRepository(db: tx, scope: .system)
             var known = try await repo.list()
             var report = Report()

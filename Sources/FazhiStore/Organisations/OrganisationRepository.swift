@@ -36,7 +36,7 @@ public struct OrganisationRepository: Sendable {
 
     /// Creates an organisation under a parent in scope (a root only with the system scope).
     public func create(_ input: ValidOrganisationInput, by actor: Actor) async throws -> Organisation {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let id = UUID()
             let path: OrgPath
             if let parentID = input.parentID {
@@ -61,7 +61,7 @@ public struct OrganisationRepository: Sendable {
 
     /// Renames or otherwise edits an organisation; its place in the tree is changed by `move`.
     public func update(_ id: UUID, _ input: ValidOrganisationInput, by actor: Actor) async throws -> Organisation {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let model = try await model(id, on: tx)
             let before = model.domain
             try await checkCreditCode(input.creditCode, except: id, on: tx)
@@ -83,7 +83,7 @@ public struct OrganisationRepository: Sendable {
 
     /// Moves an organisation, with everything below it, under a new parent in scope.
     public func move(_ id: UUID, under parentID: UUID, by actor: Actor) async throws -> Organisation {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let model = try await model(id, on: tx)
             let before = model.domain
             guard before.path != scope.root else { throw DomainError.forbidden("不能移动您所在的管辖范围根机构") }
@@ -118,7 +118,7 @@ public struct OrganisationRepository: Sendable {
     /// Deactivates or reactivates an organisation. Nothing is deleted: records that refer to
     /// it keep their meaning. An organisation with active ones below it stays active.
     public func setActive(_ id: UUID, _ active: Bool, by actor: Actor) async throws -> Organisation {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let model = try await model(id, on: tx)
             let before = model.domain
             guard before.active != active else { return before }

@@ -129,7 +129,7 @@ public struct Accounts: Sendable {
         if let problem = PasswordPolicy.problem(with: new) { throw DomainError.invalid("new", problem) }
         if new == current { throw DomainError.invalid("new", "新密码不能与当前密码相同") }
         model.passwordHash = try hasher.hash(new)
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await model.save(on: tx)
             try await AuditLog.append(
                 AuditChange(

@@ -65,7 +65,7 @@ public struct ApiTokenRepository: Sendable {
         model.prefix = String(secret.prefix(10))
         model.$organisation.id = org.id
         model.$user.id = userID
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             try await model.create(on: tx)
             try await AuditLog.append(
                 AuditChange(
@@ -83,7 +83,7 @@ public struct ApiTokenRepository: Sendable {
 
     /// Revokes a token of an organisation in scope; it stops working at once.
     public func revoke(_ id: UUID, by actor: Actor) async throws {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             guard let model = try await ApiTokenModel.query(on: tx).filter(\.$id == id).with(\.$organisation).first(),
                 scope.contains(OrgPath(value: model.organisation.path))
             else { throw DomainError.notFound("令牌不存在，或不在您的管辖范围内") }

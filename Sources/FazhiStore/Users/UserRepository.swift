@@ -55,7 +55,7 @@ public struct UserRepository: Sendable {
     public func create(_ input: ValidUserInput, by actor: Actor) async throws -> User {
         guard let password = input.password else { throw DomainError.invalid("password", "请设置初始密码") }
         let digest = try hasher.hash(password)
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let org = try await organisation(input.organisationID, on: tx)
             if try await UserModel.query(on: tx).filter(\.$username == input.username).count() > 0 {
                 throw DomainError.invalid("username", "登录名「\(input.username)」已被使用")
@@ -79,7 +79,7 @@ public struct UserRepository: Sendable {
     /// Changes name, organisation and roles; a non-empty password in the input resets it.
     public func update(_ id: UUID, _ input: ValidUserInput, by actor: Actor) async throws -> User {
         let digest = try input.password.map(hasher.hash)
-        return try await db.transaction { tx in
+        return try await db.writeTransaction { tx in
             let (model, _) = try await model(id, on: tx)
             let before = model.domain
             let org = try await organisation(input.organisationID, on: tx)
@@ -98,7 +98,7 @@ public struct UserRepository: Sendable {
 
     /// Deactivates or reactivates a user; a deactivated user's sessions end at once.
     public func setActive(_ id: UUID, _ active: Bool, by actor: Actor) async throws -> User {
-        try await db.transaction { tx in
+        try await db.writeTransaction { tx in
             let (model, org) = try await model(id, on: tx)
             let before = model.domain
             guard before.active != active else { return before }

@@ -1,0 +1,37 @@
+import Fluent
+import FluentSQLiteDriver
+import Foundation
+
+extension Database {
+    /// A transaction for a write, retried when SQLite reports the database busy.
+    ///
+    /// Why: Fluent opens SQLite transactions with a plain (deferred) `BEGIN`. In WAL mode, a transaction that reads
+    /// first and then writes fails at once with SQLITE_BUSY when another connection committed in between (SQLite
+    /// cannot wait there without risking deadlock). The transaction has then been rolled back, so running it again
+    /// from the start is safe and is what SQLite's documentation prescribes. PostgreSQL never reports this, so the
+    /// closure runs once there; inside an enclosing transaction it also runs once (the outer one retries).
+    public func writeTransaction<T: Sendable>(
+        attempts: Int = 20, _ closure: @escaping @Sendable (any Database) async throws -> T
+    ) async throws -> T {
+        var attempt = 1
+        while true {
+            do {
+                return try await transaction(closure)
+            } catch let error as SQLiteError where error.isBusy && !inTransaction && attempt < attempts {
+                attempt += 1
+                // A short random pause so that competing writers do not collide again in lockstep.
+                try await Task.sleep(for: .milliseconds(Int.random(in: 1...min(50, 4 * attempt))))
+            }
+        }
+    }
+}
+
+extension SQLiteError {
+    /// SQLITE_BUSY and its extended codes: another connection holds or has just changed the database.
+    var isBusy: Bool {
+        switch reason {
+        case .busy, .busyInRecovery, .busyInSnapshot, .busyTimeout, .locked: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import Fluent
+import FluentSQLiteDriver
+import Foundation
+import NIOConcurrencyHelpers
+import Testing
+import Vapor
+
+@testable import FazhiCore
+@testable import FazhiStore
+
+@Suite("Concurrent writes on an SQLite file")
+struct ConcurrentWriteTests {
+    @Test("many writers at once: every write succeeds (busy transactions are retried), none is lost")
+    func concurrentWritersAllSucceed() async throws {
+        // given: a file database in WAL mode, as `serve` uses, with a connection per event loop
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("fazhi-concurrent-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let app = try await Application.make(.testing)
+        app.logger.logLevel = .error
+        do {
+            app.databases.use(.sqlite(.file(directory.appendingPathComponent("t.sqlite").path)), as: .sqlite)
+            app.migrations.add(FazhiMigrations.all)
+            try await app.autoMigrate()
+            try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
+            let store = TestStore(app: app)
+            let tree = try await Tree.build(in: store)
+            let owner = try await store.user("owner", in: tree.market)
+            let repo = DeadlineRepository(db: app.db, scope: .system)
+            // when: 20 deadlines created at once (each transaction reads the organisation and owner, then writes)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for n in 0..<20 {
+                    group.addTask {
+                        _ = try await repo.create(
+                            TrackedDeadlineInput(
+                                subject: "并发登记 \(n)", ruleID: "punishment.decision", start: CivilDate(iso: "2026-11-11")
+                            ),
+                            defaultOrganisation: tree.market.id, defaultOwner: owner.id, calendar: .builtIn,
+                            by: store.actor)
+                    }
+                }
+                try await group.waitForAll()
+            }
+            // and: transactions that read, pause, then write (the pattern SQLite refuses when another connection
+            // committed in between), retried by `writeTransaction`
+            let attempts = NIOLockedValueBox(0)
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for n in 0..<10 {
+                    group.addTask {
+                        try await app.db.writeTransaction { tx in
+                            attempts.withLockedValue { $0 += 1 }
+                            _ = try await DeadlineModel.query(on: tx).count()
+                            try await Task.sleep(for: .milliseconds(2))
+                            try await (tx as! any SQLDatabase).raw(
+                                "UPDATE deadlines SET subject = \(bind: "改 \(n)") WHERE subject = \(bind: "并发登记 \(n)")"
+                            ).run()
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            // then
+            #expect(try await DeadlineModel.query(on: app.db).count() == 20)
+            #expect(try await store.audit(action: "deadline.create").count == 20)
+            #expect(try await DeadlineModel.query(on: app.db).filter(\.$subject ~~ "改").count() == 10)
+            try await app.asyncShutdown()
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+    }
+}
