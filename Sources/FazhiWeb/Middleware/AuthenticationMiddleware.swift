@@ -22,7 +22,7 @@ struct AuthenticationMiddleware: AsyncMiddleware {
                 }
                 request.member = member
             }
-        } else if let token = request.cookies[Self.sessionCookie]?.string, !token.isEmpty {
+        } else if let token = request.parsedCookies[Self.sessionCookie]?.string, !token.isEmpty {
             if let member = cache.member(for: token) {
                 request.member = member
                 request.sessionToken = token

@@ -15,7 +15,7 @@ struct CSRFMiddleware: AsyncMiddleware {
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         guard !request.isAPI else { return try await next.respond(to: request) }
-        let cookie = request.cookies[Self.cookie]?.string
+        let cookie = request.parsedCookies[Self.cookie]?.string
         let existing = cookie?.count == 43 ? cookie : nil
         let state = CSRFState(existing: existing)
         request.csrfState = state

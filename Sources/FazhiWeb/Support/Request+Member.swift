@@ -5,6 +5,16 @@ import Vapor
 extension Request {
     private struct MemberKey: StorageKey { typealias Value = Accounts.Member }
     private struct SessionTokenKey: StorageKey { typealias Value = String }
+    private struct CookiesKey: StorageKey { typealias Value = HTTPCookies }
+
+    /// The request's cookies, parsed once: Vapor parses the header again on every `cookies` access, and the
+    /// CSRF check, the session lookup and the flash message each read them.
+    var parsedCookies: HTTPCookies {
+        if let cookies = storage[CookiesKey.self] { return cookies }
+        let cookies = self.cookies
+        storage[CookiesKey.self] = cookies
+        return cookies
+    }
 
     /// The signed-in user, their organisation and scope, resolved once by `AuthenticationMiddleware`.
     var member: Accounts.Member? {

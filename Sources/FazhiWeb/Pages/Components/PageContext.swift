@@ -19,7 +19,7 @@ struct PageContext: Sendable {
         csrfSource = { request.csrfToken }
         isDemo = request.application.isDemo
         path = request.url.path
-        flash = request.cookies[Flash.cookie]?.string.removingPercentEncoding
+        flash = request.parsedCookies[Flash.cookie]?.string.removingPercentEncoding
     }
 
     init(member: Accounts.Member?, csrf: String, isDemo: Bool, path: String, flash: String?) {
