@@ -15,14 +15,20 @@ struct MemberCacheTests {
             let member = try await t.member("demo-admin")
             let cache = MemberCache(lifetime: .seconds(3), capacity: 2)
             let start = NIODeadline.uptimeNanoseconds(1_000_000_000)
-            cache.remember(member, for: "a", now: start)
+            var generation = cache.generation
+            cache.remember(member, for: "a", readAt: generation, now: start)
             #expect(cache.member(for: "a", now: start + .seconds(2)) == member)
             #expect(cache.member(for: "a", now: start + .seconds(3)) == nil)
-            cache.remember(member, for: "a", now: start)
-            cache.remember(member, for: "b", now: start)
-            cache.remember(member, for: "c", now: start)
+            cache.remember(member, for: "a", readAt: generation, now: start)
+            cache.remember(member, for: "b", readAt: generation, now: start)
+            cache.remember(member, for: "c", readAt: generation, now: start)
             #expect(cache.member(for: "a", now: start) == nil)
             #expect(cache.member(for: "c", now: start) == member)
+            // a lookup that began before a write's clear does not store what it read
+            generation = cache.generation
+            cache.removeAll()
+            cache.remember(member, for: "d", readAt: generation, now: start)
+            #expect(cache.member(for: "d", now: start) == nil)
         }
     }
 

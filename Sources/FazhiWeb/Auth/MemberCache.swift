@@ -17,9 +17,16 @@ final class MemberCache: Sendable {
         let storedAt: NIODeadline
     }
 
+    private struct State {
+        var entries: [String: Entry] = [:]
+        /// Counts the clears, so that a lookup that started before a write cannot store what it read after the
+        /// write cleared the cache.
+        var generation = 0
+    }
+
     let lifetime: TimeAmount
     let capacity: Int
-    private let entries = NIOLockedValueBox<[String: Entry]>([:])
+    private let state = NIOLockedValueBox(State())
 
     init(lifetime: TimeAmount = .seconds(3), capacity: Int = 10_000) {
         self.lifetime = lifetime
@@ -28,24 +35,36 @@ final class MemberCache: Sendable {
 
     /// The member remembered for `token`, if still fresh.
     func member(for token: String, now: NIODeadline = .now()) -> Accounts.Member? {
-        entries.withLockedValue { entries in
-            guard let entry = entries[token] else { return nil }
+        state.withLockedValue { state in
+            guard let entry = state.entries[token] else { return nil }
             guard now - entry.storedAt < lifetime else {
-                entries[token] = nil
+                state.entries[token] = nil
                 return nil
             }
             return entry.member
         }
     }
 
-    func remember(_ member: Accounts.Member, for token: String, now: NIODeadline = .now()) {
-        entries.withLockedValue { entries in
+    /// The current generation; pass it to `remember` after reading the member from the database.
+    var generation: Int { state.withLockedValue { $0.generation } }
+
+    /// Stores `member` unless the cache was cleared since `generation` was read (the member may be stale then).
+    func remember(
+        _ member: Accounts.Member, for token: String, readAt generation: Int, now: NIODeadline = .now()
+    ) {
+        state.withLockedValue { state in
+            guard state.generation == generation else { return }
             // A full cache is emptied rather than managed: it refills from the database within seconds.
-            if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
-            entries[token] = Entry(member: member, storedAt: now)
+            if state.entries.count >= capacity { state.entries.removeAll(keepingCapacity: true) }
+            state.entries[token] = Entry(member: member, storedAt: now)
         }
     }
 
-    /// Forgets everything (after any write).
-    func removeAll() { entries.withLockedValue { $0.removeAll(keepingCapacity: true) } }
+    /// Forgets everything (around any write).
+    func removeAll() {
+        state.withLockedValue {
+            $0.entries.removeAll(keepingCapacity: true)
+            $0.generation += 1
+        }
+    }
 }

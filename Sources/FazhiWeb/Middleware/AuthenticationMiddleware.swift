@@ -23,11 +23,12 @@ struct AuthenticationMiddleware: AsyncMiddleware {
                 request.member = member
             }
         } else if let token = request.parsedCookies[Self.sessionCookie]?.string, !token.isEmpty {
+            let generation = cache.generation
             if let member = cache.member(for: token) {
                 request.member = member
                 request.sessionToken = token
             } else if let member = try await request.accounts.member(sessionToken: token, sessions: request.sessions) {
-                if !writes { cache.remember(member, for: token) }
+                if !writes { cache.remember(member, for: token, readAt: generation) }
                 request.member = member
                 request.sessionToken = token
             }
