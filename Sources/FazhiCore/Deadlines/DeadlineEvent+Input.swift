@@ -35,9 +35,6 @@ extension DeadlineEvent {
         }
     }
 
-    /// The type in Chinese, for tables.
-    public var typeLabel: String { label }
-
     /// The extension amount, if any.
     public var amount: Int? {
         if case .extend(_, let amount, _) = self { return amount }

@@ -16,7 +16,8 @@ public enum DeadlineEvent: Sendable, Equatable, Codable {
         }
     }
 
-    var label: String {
+    /// The event in Chinese (延长, 中止, 恢复, 重新起算).
+    public var label: String {
         switch self {
         case .extend: "延长"
         case .suspend: "中止"

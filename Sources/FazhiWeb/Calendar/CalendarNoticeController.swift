@@ -71,7 +71,7 @@ struct CalendarNoticeController: RouteCollection {
         var errors: [FieldError] = []
         let year = Int((form.year ?? "").trimmingCharacters(in: .whitespaces))
         if year == nil { errors.append(FieldError("year", "请填写年份，如 2027")) }
-        let issuedOn = DeadlineController.date(form.issuedOn, field: "issuedOn", label: "成文日期", errors: &errors)
+        let issuedOn = FormDate.read(form.issuedOn, field: "issuedOn", label: "成文日期", errors: &errors)
         var holidays: [HolidayPeriod] = []
         var workdays: [AdjustedWorkday] = []
         do { holidays = try NoticeText.holidays(form.holidays ?? "") } catch { errors += error.fields }

@@ -78,8 +78,7 @@ struct DeadlineAPIController: RouteCollection {
         guard let filter = DeadlineFilter(rawValue: text) else {
             throw DomainError.invalid("filter", "未知的筛选条件「\(text)」（open、due_soon、overdue、closed、all）")
         }
-        let until = req.calendar.calendar.addWorkdays(req.services.config.reminders.horizon, to: req.today)
-        return try await req.deadlines(member).list(filter, today: req.today, until: until).map {
+        return try await req.deadlines(member).list(filter, today: req.today, until: req.dueSoonUntil).map {
             TrackedDeadlineDTO($0)
         }
     }

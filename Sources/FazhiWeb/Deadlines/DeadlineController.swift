@@ -37,8 +37,7 @@ struct DeadlineController: RouteCollection {
         let member = try req.requireMember()
         let filter = DeadlineFilter(rawValue: (try? req.query.get(String.self, at: "filter")) ?? "") ?? .open
         let calendar = req.calendar.calendar
-        let until = calendar.addWorkdays(req.services.config.reminders.horizon, to: req.today)
-        let listings = try await req.deadlines(member).list(filter, today: req.today, until: until)
+        let listings = try await req.deadlines(member).list(filter, today: req.today, until: req.dueSoonUntil)
         let context = PageContext(req)
         return Layout.response(
             DeadlineListPage.view(
@@ -62,7 +61,7 @@ struct DeadlineController: RouteCollection {
         let form = try req.content.decode(DeadlineForm.self)
         do {
             var errors: [FieldError] = []
-            let start = Self.date(form.start, field: "start", label: "起算日", errors: &errors)
+            let start = FormDate.read(form.start, field: "start", label: "起算日", errors: &errors)
             let owner = form.ownerID.flatMap(UUID.init(uuidString:))
             if owner == nil { errors.append(FieldError("ownerID", "请选择承办人")) }
             let input = TrackedDeadlineInput(
@@ -90,7 +89,7 @@ struct DeadlineController: RouteCollection {
         let form = try req.content.decode(EventForm.self)
         do {
             var errors: [FieldError] = []
-            let date = Self.date(form.date, field: "date", label: "事件日期", errors: &errors)
+            let date = FormDate.read(form.date, field: "date", label: "事件日期", errors: &errors)
             var amount: Int? = nil
             if let text = form.amount, !text.isEmpty {
                 amount = Int(text)
@@ -100,7 +99,7 @@ struct DeadlineController: RouteCollection {
             let event = try DeadlineEvent.from(type: form.type ?? "", date: date, amount: amount, note: form.note)
             let updated = try await req.deadlines(member).addEvent(id, event, calendar: req.calendar, by: req.actor)
             let due = updated.due.map { "届满日为 \($0)" } ?? "期限中止中"
-            return Flash.redirect(req, to: "/deadlines/\(id)", message: "已登记「\(event.typeLabel)」，\(due)。")
+            return Flash.redirect(req, to: "/deadlines/\(id)", message: "已登记「\(event.label)」，\(due)。")
         } catch let error as DomainError where !error.fields.isEmpty {
             return try await renderDetail(
                 req, member, id: id, form: form, errors: error.fields, status: .unprocessableEntity)
@@ -118,20 +117,6 @@ struct DeadlineController: RouteCollection {
         return Flash.redirect(
             req, to: "/deadlines/\(id)",
             message: status == .closed ? "「\(deadline.subject)」已办结。" : "「\(deadline.subject)」已重新打开。")
-    }
-
-    /// Reads a date field written 2026-12-01 (or 2026年12月1日).
-    static func date(_ text: String?, field: String, label: String, errors: inout [FieldError]) -> CivilDate? {
-        let text = (text ?? "").trimmingCharacters(in: .whitespaces)
-        guard !text.isEmpty else {
-            errors.append(FieldError(field, "请填写\(label)"))
-            return nil
-        }
-        guard let date = NoticeText.date(text, context: nil) else {
-            errors.append(FieldError(field, "\(label)「\(text)」无法识别，请写作 2026-12-01"))
-            return nil
-        }
-        return date
     }
 
     private func render(

@@ -14,7 +14,7 @@ struct TrackedDeadlineDTO: Content {
 
         init(_ event: DeadlineEvent) {
             type = event.typeCode
-            label = event.typeLabel
+            label = event.label
             date = event.date
             amount = event.amount
             note = event.note

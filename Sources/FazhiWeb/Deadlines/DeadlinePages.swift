@@ -167,7 +167,7 @@ struct DeadlineDetailPage {
                     for event in d.events {
                         TableRow {
                             TableCell(event.date.iso).class("mono")
-                            TableCell(event.typeLabel)
+                            TableCell(event.label)
                             TableCell(
                                 event.amount.map {
                                     "+\($0)\(rule.map { $0.unit == .calendarDays ? "日" : $0.unit.label } ?? "")"

@@ -71,6 +71,11 @@ extension Request {
     /// Today in China: statutory days are Beijing days.
     var today: CivilDate { CivilDate(chinaTimeAt: Date().timeIntervalSince1970) }
 
+    /// The last day that counts as "due soon" today: the widest reminder lead time, in working days.
+    var dueSoonUntil: CivilDate {
+        calendar.calendar.addWorkdays(services.config.reminders.horizon, to: today)
+    }
+
     /// Whether this request is for the JSON API (errors as JSON, token authentication).
     var isAPI: Bool { url.path.hasPrefix("/api/") }
 }

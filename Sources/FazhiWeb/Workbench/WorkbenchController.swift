@@ -18,7 +18,7 @@ struct WorkbenchController: RouteCollection {
         let calendar = req.calendar.calendar
         let horizon = req.services.config.reminders.horizon
         let page = try await WorkbenchPage.query(
-            for: member, today: req.today, until: calendar.addWorkdays(horizon, to: req.today), on: req.db)
+            for: member, today: req.today, until: req.dueSoonUntil, on: req.db)
         return Layout.response(
             WorkbenchPage.view(page, calendar: calendar, horizon: horizon, context), context: context)
     }
