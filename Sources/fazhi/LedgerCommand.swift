@@ -28,13 +28,33 @@ struct LedgerKeyOptions: ParsableArguments {
     }
 }
 
+/// The witnesses asked to cosign checkpoints, for the commands that sign them (`serve`, `ledger checkpoint`).
+struct WitnessPolicyOptions: ParsableArguments {
+    @ArgumentParser.Option(
+        help:
+            "A witness to ask for cosignatures: '<URL> <vkey>' (repeat for several; env FAZHI_WITNESSES, separated by ';')."
+    )
+    var witness: [String] = []
+
+    @ArgumentParser.Option(
+        help: "How many witnesses must cosign before a checkpoint is published (env FAZHI_WITNESS_QUORUM; default all).")
+    var witnessQuorum: Int?
+
+    func apply(to input: inout ConfigInput) {
+        input.witnesses = witness
+        input.witnessQuorum = witnessQuorum
+    }
+}
+
 /// A database command's configuration: no demo data, no background work, and (for commands that only read) no
 /// migrations, so that a copy of a database is examined as it is.
 func commandConfig(
-    _ database: DatabaseOptions, key: LedgerKeyOptions? = nil, migrate: Bool, makesKey: Bool = false
+    _ database: DatabaseOptions, key: LedgerKeyOptions? = nil, witnesses: WitnessPolicyOptions? = nil, migrate: Bool,
+    makesKey: Bool = false
 ) throws -> AppConfig {
     var input = database.input
     key?.apply(to: &input)
+    witnesses?.apply(to: &input)
     var config = try resolveConfig(input)
     config.loadDemo = false
     config.runWorker = false

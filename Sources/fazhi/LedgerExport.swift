@@ -62,9 +62,10 @@ struct LedgerCheckpointCommand: AsyncParsableCommand {
 
     @ArgumentParser.OptionGroup var database: DatabaseOptions
     @ArgumentParser.OptionGroup var key: LedgerKeyOptions
+    @ArgumentParser.OptionGroup var witnesses: WitnessPolicyOptions
 
     func run() async throws {
-        let config = try commandConfig(database, key: key, migrate: true, makesKey: true)
+        let config = try commandConfig(database, key: key, witnesses: witnesses, migrate: true, makesKey: true)
         try await withApplication(config) { app in
             let checkpoint = try await app.publishLedger()
             print(checkpoint.note, terminator: "")

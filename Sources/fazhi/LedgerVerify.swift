@@ -28,10 +28,15 @@ struct LedgerVerify: AsyncParsableCommand {
     @ArgumentParser.Option(help: "The record the receipt is for (record.json).") var record: String?
     @ArgumentParser.Flag(help: "Also fetch every entry bundle and rebuild the tree from the entries.") var entries =
         false
+    @ArgumentParser.Option(help: "A witness's cosigner key (vkey) or a file holding it; repeat for several.")
+    var witnessKey: [String] = []
+    @ArgumentParser.Option(help: "How many of the --witness-key witnesses must have cosigned (default all).")
+    var witnessQuorum: Int?
 
     func run() async throws {
         let source = Self.source(log)
         let verifier = try await self.verifier(source)
+        let witnesses = try self.witnesses()
         let saved = try checkpoint.flatMap { path in
             FileManager.default.fileExists(atPath: path) ? try read(path) : nil
         }
@@ -40,7 +45,7 @@ struct LedgerVerify: AsyncParsableCommand {
             source: source, verifiers: NoteVerifierSet([verifier]), origin: origin,
             options: .init(
                 previousCheckpoint: saved, receiptJSON: try receipt.map { Array(try read($0).utf8) },
-                record: try record.map { Array(try read($0).utf8) }, allEntries: entries))
+                record: try record.map { Array(try read($0).utf8) }, allEntries: entries, witnesses: witnesses))
         defer {
             if let path = checkpoint, let note = result.checkpointNote, result.steps.allPassed {
                 try? note.write(toFile: path, atomically: true, encoding: .utf8)
@@ -64,6 +69,26 @@ struct LedgerVerify: AsyncParsableCommand {
         } catch {
             throw CommandFailure("验证公钥无效：\(error.message)")
         }
+    }
+
+    /// The cosignature policy of --witness-key and --witness-quorum, nil when no witness key is given.
+    private func witnesses() throws -> CosignaturePolicy? {
+        guard !witnessKey.isEmpty else {
+            if witnessQuorum != nil { throw CommandFailure("给出了 --witness-quorum，却没有 --witness-key") }
+            return nil
+        }
+        let keys = try witnessKey.map { given in
+            let text = FileManager.default.fileExists(atPath: given) ? try read(given) : given
+            do {
+                return try CosignatureV1Verifier(vkey: text.trimmingCharacters(in: .whitespacesAndNewlines))
+            } catch {
+                throw CommandFailure("见证方公钥无效（\(error)）：\(given)")
+            }
+        }
+        if let quorum = witnessQuorum, !(1...keys.count).contains(quorum) {
+            throw CommandFailure("--witness-quorum 须在 1–\(keys.count) 之间")
+        }
+        return CosignaturePolicy(witnesses: keys, quorum: witnessQuorum)
     }
 
     private func read(_ path: String) throws -> String {

@@ -36,6 +36,7 @@ struct Serve: AsyncParsableCommand {
     @ArgumentParser.Option(
         help: "Seconds between checkpoints, signed when the log grew (env FAZHI_CHECKPOINT_INTERVAL; default 10).")
     var checkpointInterval: Double?
+    @ArgumentParser.OptionGroup var witnesses: WitnessPolicyOptions
 
     func run() async throws {
         var input = database.input
@@ -50,12 +51,16 @@ struct Serve: AsyncParsableCommand {
         input.ledgerKey = ledgerKey
         input.ledgerOrigin = ledgerOrigin
         input.checkpointInterval = checkpointInterval
+        witnesses.apply(to: &input)
         let config = try resolveConfig(input)
         try await withApplication(config) { app in
             // A bad key stops the start here rather than at the first checkpoint.
             let ledger = try app.ledgerIdentity()
             print("法治政府建设一体化平台 Fazhi 已启动: \(config.url)")
             print("存证账本：\(ledger.origin)，公钥 \(ledger.vkey)")
+            if !config.witnesses.isEmpty {
+                print("见证方：\(config.witnesses.map(\.name).joined(separator: "、"))，需 \(config.witnessQuorum) 个副署")
+            }
             if app.isDemoData {
                 print("演示数据：登录名 \(DemoRegion.users.map(\.username).joined(separator: " / "))，密码 \(DemoRegion.password)")
             }

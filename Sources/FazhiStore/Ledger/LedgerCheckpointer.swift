@@ -8,15 +8,21 @@ import Foundation
 /// signature covers only committed entries. Before signing, the stored tree is checked to extend the last
 /// signed checkpoint: a log must never sign two checkpoints that no consistency proof can join (tlog-checkpoint,
 /// "Signatures"), and a database altered behind the log's back must make it stop, not sign the altered tree.
+///
+/// With witnesses configured, a signed checkpoint is sent to them (C2SP tlog-witness) and stored, with their
+/// cosignatures, only when at least the quorum cosigned; otherwise nothing is published and the next round tries
+/// again with the grown tree.
 public struct LedgerCheckpointer: Sendable {
     public let origin: String
     let signer: any NoteSigner
     let db: any Database
+    let witnesses: WitnessCollector?
 
-    public init(origin: String, signer: any NoteSigner, db: any Database) {
+    public init(origin: String, signer: any NoteSigner, db: any Database, witnesses: WitnessCollector? = nil) {
         self.origin = origin
         self.signer = signer
         self.db = db
+        self.witnesses = witnesses
     }
 
     /// Signs a checkpoint of the current tree if it grew since the last one (or none exists yet); returns the
@@ -36,7 +42,19 @@ public struct LedgerCheckpointer: Sendable {
                 throw LedgerError.inconsistentWithCheckpoint(size: latest.size)
             }
         }
-        let note = try Checkpoint(origin: origin, size: size, rootHash: root).sign(with: [signer])
+        let checkpoint = try Checkpoint(origin: origin, size: size, rootHash: root)
+        var note = try checkpoint.sign(with: [signer])
+        if let witnesses {
+            let collection = await witnesses.collect(note: note, checkpoint: checkpoint) { oldSize in
+                try await LedgerStore(db: db).consistencyProof(oldSize: oldSize, newSize: size).hashes
+            }
+            guard collection.quorumMet else {
+                throw LedgerError.witnessQuorumNotMet(
+                    size: size, cosigned: collection.cosignatures.count, quorum: collection.quorum,
+                    refusals: collection.refusals.map { "\($0.witness)：\($0.reason)" })
+            }
+            note = try SignedNote(text: note.text, signatures: note.signatures + collection.cosignatures)
+        }
         try await store.insertCheckpoint(size: size, rootHash: root, note: note.serialized)
         // Another process may have stored a checkpoint of this size first; return what is stored.
         return try await store.checkpoint(size: size)

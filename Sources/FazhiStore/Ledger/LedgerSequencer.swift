@@ -175,6 +175,8 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
     case inconsistentWithCheckpoint(size: UInt64)
     /// An audit row was logged by someone else between reading and marking it (another process).
     case outboxConflict
+    /// Fewer witnesses cosigned a checkpoint than the quorum requires; it was not published.
+    case witnessQuorumNotMet(size: UInt64, cosigned: Int, quorum: Int, refusals: [String])
 
     public var description: String {
         switch self {
@@ -182,6 +184,9 @@ public enum LedgerError: Error, Equatable, Sendable, CustomStringConvertible {
         case .inconsistentWithCheckpoint(let size):
             "账本与大小为 \(size) 的已签名检查点不一致：数据被改动或删除，已停止追加（请运行 fazhi ledger audit）"
         case .outboxConflict: "审计记录已由其他进程写入账本，本批次已撤销"
+        case .witnessQuorumNotMet(let size, let cosigned, let quorum, let refusals):
+            "大小为 \(size) 的检查点只得到 \(cosigned) 个见证副署（需要 \(quorum) 个），未发布"
+                + refusals.map { "\n  " + $0 }.joined()
         }
     }
 }

@@ -15,6 +15,10 @@ public enum FazhiMigrations {
             CreateCalendarNotices(),
             CreateDeadlines(),
             CreateLedger(),
+            CreateWitnessCheckpoints(),
         ]
     }
+
+    /// A witness's own database (`fazhi witness serve`) needs only its state.
+    public static var witness: [any Migration] { [CreateWitnessCheckpoints()] }
 }

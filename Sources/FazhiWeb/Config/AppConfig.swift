@@ -36,6 +36,10 @@ public struct AppConfig: Sendable {
     public var checkpointInterval: Double = 10
     /// Seconds between drains of the audit outbox into the log.
     public var ledgerPollInterval: Double = 0.5
+    /// The witnesses asked to cosign each checkpoint (C2SP tlog-witness); none by default.
+    public var witnesses: [WitnessEndpoint] = []
+    /// How many of them must cosign before a checkpoint is published (k of n; default all).
+    public var witnessQuorum = 0
 
     public init() {}
 
@@ -69,6 +73,9 @@ public struct ConfigInput: Sendable {
     public var ledgerKey: String?
     public var ledgerOrigin: String?
     public var checkpointInterval: Double?
+    /// Witnesses, each `<url> <vkey>`.
+    public var witnesses: [String] = []
+    public var witnessQuorum: Int?
 
     public init() {}
 }
@@ -96,7 +103,8 @@ extension AppConfig {
     /// Resolves options over the environment (`FAZHI_HOST`, `FAZHI_PORT`, `FAZHI_DATA_DIR`,
     /// `DATABASE_URL`, `FAZHI_NO_DEMO`, `FAZHI_NO_WORKER`, `FAZHI_SECURE_COOKIES`,
     /// `FAZHI_LEVEL_PRESET`, `LOG_LEVEL`, `FAZHI_REMINDER_LEAD_DAYS`, `FAZHI_LEDGER_KEY`, `FAZHI_LEDGER_ORIGIN`,
-    /// `FAZHI_CHECKPOINT_INTERVAL`) over defaults, and validates the result.
+    /// `FAZHI_CHECKPOINT_INTERVAL`, `FAZHI_WITNESSES`, `FAZHI_WITNESS_QUORUM`) over defaults, and validates the
+    /// result.
     public static func resolve(_ input: ConfigInput, environment: [String: String]) throws -> AppConfig {
         var config = AppConfig()
         var problems: [String] = []
@@ -174,6 +182,37 @@ extension AppConfig {
         }
         if !(1...86_400).contains(config.checkpointInterval) {
             problems.append("检查点间隔须在 1–86400 秒之间: \(config.checkpointInterval)")
+        }
+        resolveWitnesses(input, environment: environment, into: &config, problems: &problems)
+    }
+
+    /// `--witness "<url> <vkey>"` (repeated) or `FAZHI_WITNESSES` (entries separated by `;` or new lines), and
+    /// the quorum, which defaults to every witness.
+    private static func resolveWitnesses(
+        _ input: ConfigInput, environment: [String: String], into config: inout AppConfig, problems: inout [String]
+    ) {
+        let entries =
+            input.witnesses.isEmpty
+            ? (environment["FAZHI_WITNESSES"] ?? "").split(whereSeparator: { $0 == ";" || $0 == "\n" }).map(String.init)
+            : input.witnesses
+        for entry in entries where !entry.trimmingCharacters(in: .whitespaces).isEmpty {
+            do {
+                config.witnesses.append(try WitnessEndpoint(parsing: entry))
+            } catch {
+                problems.append(error.description)
+            }
+        }
+        if Set(config.witnesses.map(\.url)).count < config.witnesses.count { problems.append("同一见证方网址出现了两次") }
+        var quorum = input.witnessQuorum
+        if quorum == nil, let text = environment["FAZHI_WITNESS_QUORUM"], !text.isEmpty {
+            quorum = Int(text)
+            if quorum == nil { problems.append("FAZHI_WITNESS_QUORUM 不是整数: \(text)") }
+        }
+        config.witnessQuorum = quorum ?? config.witnesses.count
+        if !config.witnesses.isEmpty, !(1...config.witnesses.count).contains(config.witnessQuorum) {
+            problems.append("见证副署门限（--witness-quorum）须在 1–\(config.witnesses.count) 之间: \(config.witnessQuorum)")
+        } else if config.witnesses.isEmpty, quorum.map({ $0 != 0 }) ?? false {
+            problems.append("设置了见证副署门限，却没有配置见证方（--witness）")
         }
     }
 

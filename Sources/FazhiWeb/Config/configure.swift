@@ -11,26 +11,7 @@ import Vapor
 /// The one composition root: databases, migrations, services, middleware, routes and the
 /// job worker. `fazhi serve`, the other commands that need a database, and every test call it.
 public func configure(_ app: Application, _ config: AppConfig) async throws {
-    switch config.storage {
-    case .sqliteMemory:
-        app.databases.use(.sqlite(.memory), as: .sqlite)
-    case .sqliteFile(let path):
-        let directory = (path as NSString).deletingLastPathComponent
-        if !directory.isEmpty {
-            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-        }
-        app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
-    case .postgres(let url):
-        app.databases.use(
-            .postgres(configuration: try SQLPostgresConfiguration(url: url), sqlLogLevel: .trace), as: .psql)
-    }
-    app.migrations.add(FazhiMigrations.all)
-    if config.autoMigrate { try await app.autoMigrate() }
-    if case .sqliteFile = config.storage {
-        // WAL (a property of the file, so once is enough) lets readers proceed while a writer
-        // commits. SQLiteNIO installs a busy handler that retries, so writers wait, not fail.
-        try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
-    }
+    try await useStorage(config.storage, migrations: FazhiMigrations.all, autoMigrate: config.autoMigrate, on: app)
 
     let services = AppServices(
         config: config, hasher: .bcrypt(cost: config.bcryptCost), metrics: PrometheusCollectorRegistry(),
@@ -62,6 +43,33 @@ public func configure(_ app: Application, _ config: AppConfig) async throws {
                 handlers: .standard(calendars: services.calendars, reminders: config.reminders),
                 calendars: services.calendars))
         app.lifecycle.use(LedgerLifecycle(ledger: services.ledger))
+    }
+}
+
+/// Opens the database, registers `migrations` and (with `autoMigrate`) applies them: shared by the platform and
+/// by `fazhi witness serve`, which keeps only its own table.
+func useStorage(
+    _ storage: AppConfig.Storage, migrations: [any Migration], autoMigrate: Bool, on app: Application
+) async throws {
+    switch storage {
+    case .sqliteMemory:
+        app.databases.use(.sqlite(.memory), as: .sqlite)
+    case .sqliteFile(let path):
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
+    case .postgres(let url):
+        app.databases.use(
+            .postgres(configuration: try SQLPostgresConfiguration(url: url), sqlLogLevel: .trace), as: .psql)
+    }
+    app.migrations.add(migrations)
+    if autoMigrate { try await app.autoMigrate() }
+    if case .sqliteFile = storage {
+        // WAL (a property of the file, so once is enough) lets readers proceed while a writer
+        // commits. SQLiteNIO installs a busy handler that retries, so writers wait, not fail.
+        try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
     }
 }
 

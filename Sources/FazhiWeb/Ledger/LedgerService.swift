@@ -13,6 +13,8 @@ final class LedgerService: @unchecked Sendable {
     let db: any Database
     let checkpointInterval: Double
     let pollInterval: Double
+    /// The witnesses asked to cosign each checkpoint, or nil when none are configured.
+    let witnesses: WitnessCollector?
     private let keySource: LedgerKeySource
     private let configuredOrigin: String?
     private let logger: Logger
@@ -24,6 +26,11 @@ final class LedgerService: @unchecked Sendable {
         self.db = db
         checkpointInterval = config.checkpointInterval
         pollInterval = config.ledgerPollInterval
+        witnesses =
+            config.witnesses.isEmpty
+            ? nil
+            : WitnessCollector(
+                witnesses: config.witnesses, quorum: config.witnessQuorum, transport: HTTPWitnessTransport())
         keySource = config.ledgerKey
         configuredOrigin = config.ledgerOrigin
         self.logger = logger
@@ -52,7 +59,7 @@ final class LedgerService: @unchecked Sendable {
 
     func checkpointer() throws -> LedgerCheckpointer {
         let (signer, origin) = try identity()
-        return LedgerCheckpointer(origin: origin, signer: signer, db: db)
+        return LedgerCheckpointer(origin: origin, signer: signer, db: db, witnesses: witnesses)
     }
 
     /// Logs every pending audit row, then signs a checkpoint if the tree grew: what the background loop does each

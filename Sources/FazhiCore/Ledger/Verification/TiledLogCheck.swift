@@ -2,6 +2,7 @@
 /// it is tied to a checkpoint signed by a trusted key.
 ///
 /// 1. The checkpoint's signature and origin (C2SP signed-note, tlog-checkpoint).
+///    Optionally the witnesses' cosignatures on it (C2SP tlog-cosignature), at least a quorum of them.
 /// 2. The root hash recomputed from the tiles (C2SP tlog-tiles), which proves the tiles are the signed tree.
 /// 3. Optionally every entry: each entry bundle hashed and the whole tree rebuilt from the leaves.
 /// 4. Optionally a checkpoint saved earlier: same log, and the new tree extends it (RFC 9162 §2.1.4 consistency).
@@ -16,15 +17,18 @@ public enum TiledLogCheck {
         public var record: [UInt8]?
         /// Fetch every entry bundle and rebuild the tree from the entries.
         public var allEntries = false
+        /// The witnesses whose cosignatures the checkpoint must carry; nil: not checked.
+        public var witnesses: CosignaturePolicy?
 
         public init(
             previousCheckpoint: String? = nil, receiptJSON: [UInt8]? = nil, record: [UInt8]? = nil,
-            allEntries: Bool = false
+            allEntries: Bool = false, witnesses: CosignaturePolicy? = nil
         ) {
             self.previousCheckpoint = previousCheckpoint
             self.receiptJSON = receiptJSON
             self.record = record
             self.allEntries = allEntries
+            self.witnesses = witnesses
         }
     }
 
@@ -42,6 +46,7 @@ public enum TiledLogCheck {
         guard let (note, checkpoint) = await fetchCheckpoint(source, verifiers, origin, &steps) else {
             return Result(steps: steps, checkpointNote: nil, checkpoint: nil)
         }
+        if let policy = options.witnesses { steps.append(policy.check(note)) }
         await checkRoot(source, checkpoint, &steps)
         if options.allEntries { await checkEntries(source, checkpoint, &steps) }
         if let previous = options.previousCheckpoint {
