@@ -33,6 +33,36 @@ struct ConfigTests {
         #expect(!config.loadDemo)
     }
 
+    @Test("witnesses from FAZHI_WITNESSES or --witness; the quorum defaults to all and must be 1…n")
+    func witnesses() throws {
+        let w1 = try CosignatureV1Signer(name: "w1.example.org", privateKey: .init(), clock: { 0 }).verifier.vkey
+        let w2 = try CosignatureV1Signer(name: "w2.example.org", privateKey: .init(), clock: { 0 }).verifier.vkey
+        let fromEnvironment = try AppConfig.resolve(
+            ConfigInput(), environment: ["FAZHI_WITNESSES": "http://a.test/w \(w1); https://b.test \(w2)"])
+        #expect(fromEnvironment.witnesses.map(\.url) == ["http://a.test/w", "https://b.test"])
+        #expect(fromEnvironment.witnesses.map(\.name) == ["w1.example.org", "w2.example.org"])
+        #expect(fromEnvironment.witnessQuorum == 2)
+        var input = ConfigInput()
+        input.witnesses = ["http://a.test \(w1)"]
+        input.witnessQuorum = 1
+        let fromOptions = try AppConfig.resolve(input, environment: ["FAZHI_WITNESSES": "http://ignored.test \(w2)"])
+        #expect(fromOptions.witnesses.map(\.url) == ["http://a.test"] && fromOptions.witnessQuorum == 1)
+
+        for (witnesses, quorum, complaint) in [
+            (["http://a.test \(w1)"], 2, "门限"), (["a.test \(w1)"], nil, "网址"),
+            (["http://a.test not-a-key"], nil, "公钥"), ([String](), 1, "没有配置见证方"),
+        ] as [([String], Int?, String)] {
+            var bad = ConfigInput()
+            bad.witnesses = witnesses
+            bad.witnessQuorum = quorum
+            #expect {
+                _ = try AppConfig.resolve(bad, environment: [:])
+            } throws: { error in
+                (error as? ConfigError)?.description.contains(complaint) == true
+            }
+        }
+    }
+
     @Test("every bad setting is reported at once, in Chinese")
     func badSettings() {
         var input = ConfigInput()

@@ -6,8 +6,10 @@ import NIOHTTP1
 /// Sends `add-checkpoint` requests over HTTP(S) with the shared client, keeping connections alive between
 /// checkpoints as tlog-witness recommends.
 struct HTTPWitnessTransport: WitnessTransport {
-    /// A witness that does not answer within this time counts as not cosigning this round.
-    var timeout: TimeAmount = .seconds(10)
+    /// A witness that does not answer within this time counts as not cosigning this round. The client keeps
+    /// retrying a refused connection until then, so a witness that is down costs the checkpoint loop this long;
+    /// the audit outbox waits meanwhile (durably) and is drained right after.
+    var timeout: TimeAmount = .seconds(5)
 
     func post(url: String, body: [UInt8]) async throws -> WitnessResponse {
         var request = HTTPClientRequest(url: url)
