@@ -37,7 +37,8 @@ struct WitnessPolicyOptions: ParsableArguments {
     var witness: [String] = []
 
     @ArgumentParser.Option(
-        help: "How many witnesses must cosign before a checkpoint is published (env FAZHI_WITNESS_QUORUM; default all).")
+        help: "How many witnesses must cosign before a checkpoint is published (env FAZHI_WITNESS_QUORUM; default all)."
+    )
     var witnessQuorum: Int?
 
     func apply(to input: inout ConfigInput) {

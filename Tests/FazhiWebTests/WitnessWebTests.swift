@@ -59,14 +59,19 @@ struct WitnessWebTests {
         LedgerCheckpointer(
             origin: Self.logSigner.name, signer: Self.logSigner, db: db,
             witnesses: WitnessCollector(
-                witnesses: witnesses.map(\.endpoint), quorum: quorum, transport: HTTPWitnessTransport(timeout: .seconds(1))))
+                witnesses: witnesses.map(\.endpoint), quorum: quorum,
+                transport: HTTPWitnessTransport(timeout: .seconds(1))))
     }
 
     @Test("two witnesses cosign a growing log; each refuses a fork of it, and the log publishes nothing uncosigned")
     func twoWitnessesAndAFork() async throws {
         let w1 = try await LoopbackWitness.start(name: "w1.test", following: Self.logSigner.verifier)
         let w2 = try await LoopbackWitness.start(name: "w2.test", following: Self.logSigner.verifier)
-        defer { Task { await w1.stop(); await w2.stop() } }
+        defer {
+            Task {
+                await w1.stop(); await w2.stop()
+            }
+        }
         try await TestApp.with(demo: false) { real in
             // given a log cosigned by both witnesses at 5 entries
             try await append(5, tag: "real", to: real.db)
@@ -99,7 +104,9 @@ struct WitnessWebTests {
                 await #expect {
                     try await checkpointer(fork.db, [w2], quorum: 1).signIfGrown()
                 } throws: { error in
-                    guard case .witnessQuorumNotMet(10, 0, 1, let refusals) = error as? LedgerError else { return false }
+                    guard case .witnessQuorumNotMet(10, 0, 1, let refusals) = error as? LedgerError else {
+                        return false
+                    }
                     return refusals.count == 1 && refusals[0].contains("HTTP 422")
                 }
                 #expect(try await LedgerStore(db: fork.db).latestCheckpoint() == nil, "nothing was published")
@@ -143,11 +150,13 @@ struct WitnessWebTests {
         let transport = HTTPWitnessTransport()
         let url = w1.url + "/add-checkpoint"
         let ok = try await transport.post(
-            url: url, body: Array(AddCheckpointRequest(oldSize: 0, proof: [], checkpointNote: note.serialized).body.utf8))
+            url: url,
+            body: Array(AddCheckpointRequest(oldSize: 0, proof: [], checkpointNote: note.serialized).body.utf8))
         #expect(ok.status == 200)
         #expect(String(decoding: ok.body, as: UTF8.self).hasPrefix("— w1.test "))
         let stale = try await transport.post(
-            url: url, body: Array(AddCheckpointRequest(oldSize: 0, proof: [], checkpointNote: note.serialized).body.utf8))
+            url: url,
+            body: Array(AddCheckpointRequest(oldSize: 0, proof: [], checkpointNote: note.serialized).body.utf8))
         #expect(stale.status == 409)
         #expect(stale.contentType == "text/x.tlog.size")
         #expect(String(decoding: stale.body, as: UTF8.self) == "4\n")

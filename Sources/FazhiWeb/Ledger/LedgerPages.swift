@@ -11,13 +11,25 @@ struct LedgerKeyPage {
     let checkpoint: StoredCheckpoint?
     let size: UInt64
     let recent: [LedgerEntry]
+    /// The witnesses that must cosign each checkpoint before it is published, and how many of them.
+    let witnesses: [WitnessEndpoint]
+    let quorum: Int
 
     static func query(_ ledger: LedgerService) async throws -> LedgerKeyPage {
         let size = try await ledger.store.size()
         return LedgerKeyPage(
             origin: try ledger.origin, vkey: try ledger.verifier.vkey,
             checkpoint: try await ledger.store.latestCheckpoint(), size: size,
-            recent: try await ledger.store.entries(in: (size > 10 ? size - 10 : 0)..<size).reversed())
+            recent: try await ledger.store.entries(in: (size > 10 ? size - 10 : 0)..<size).reversed(),
+            witnesses: ledger.witnesses?.witnesses ?? [], quorum: ledger.witnesses?.quorum ?? 0)
+    }
+
+    /// The verify command for this log, with the witness keys when there are witnesses.
+    func verifyCommand(baseURL: String) -> String {
+        let witnessKeys = witnesses.map { " \\\n    --witness-key '\($0.verifier.vkey)'" }.joined()
+        let quorumOption = witnesses.isEmpty || quorum == witnesses.count ? "" : " --witness-quorum \(quorum)"
+        return "fazhi ledger verify --log \(baseURL)/ledger --vkey '\(vkey)'\(witnessKeys)\(quorumOption) \\\n"
+            + "    --checkpoint saved-checkpoint.txt --entries"
     }
 
     static func view(_ page: LedgerKeyPage, baseURL: String, _ context: PageContext) -> HTML {
@@ -51,10 +63,19 @@ struct LedgerKeyPage {
                     .safe(
                         "日志按 C2SP tlog-tiles 发布：检查点在 /ledger/checkpoint，哈希瓦片在 /ledger/tile/<层>/<序号>，条目在 /ledger/tile/entries/<序号>。用本平台的命令行工具核验整个日志（签名、由瓦片重算树根、逐条核对、与上次保存的检查点一致）："
                     )),
-                .pre(
-                    .class("note"),
-                    .safe(
-                        "fazhi ledger verify --log \(baseURL)/ledger --vkey '\(page.vkey)' \\\n    --checkpoint saved-checkpoint.txt --entries"
+                .pre(.class("note"), .text(page.verifyCommand(baseURL: baseURL))),
+                .h2(.safe("见证方")),
+                .if(
+                    page.witnesses.isEmpty,
+                    .p(
+                        .class("muted"),
+                        .safe("本日志尚未配置见证方。见证方由其他机构（如检察机关、人大常委会办公机构）运行，只为从未改写历史的日志副署检查点。")),
+                    else: .group(
+                        .p(
+                            .safe(
+                                "每个检查点须经下列 \(page.witnesses.count) 个见证方中至少 \(page.quorum) 个核对一致性并副署（C2SP tlog-witness、tlog-cosignature）后才发布。见证方只为与其此前所见一致的日志副署，因此日志无法向不同的人展示不同的历史。"
+                            )),
+                        LedgerViews.facts(page.witnesses.map { ($0.name, "\($0.url) · \($0.verifier.vkey)") })
                     )),
                 .h2(.safe("最新存证")),
                 .if(
@@ -135,7 +156,7 @@ enum LedgerViews {
                 + pairs.flatMap {
                     [
                         .element(named: "dt", text: $0.0),
-                        .element(named: "dd", nodes: [.class("mono-wrap"), .safe($0.1)]),
+                        .element(named: "dd", nodes: [.class("mono-wrap"), .text($0.1)]),
                     ]
                 })
     }

@@ -63,10 +63,13 @@ struct WitnessController: RouteCollection {
 
     func summary(_ req: Request) async throws -> Response {
         let records = Dictionary(
-            try await WitnessStore(db: req.db).all().map { ($0.origin, $0) }) { first, _ in first }
+            try await WitnessStore(db: req.db).all().map { ($0.origin, $0) }
+        ) { first, _ in first }
         let lines =
-            ["法治见证方 (Fazhi witness, C2SP tlog-witness)", "name: \(witness.signer.name)",
-             "vkey: \(witness.signer.verifier.vkey)", "logs:"]
+            [
+                "法治见证方 (Fazhi witness, C2SP tlog-witness)", "name: \(witness.signer.name)",
+                "vkey: \(witness.signer.verifier.vkey)", "logs:",
+            ]
             + witness.origins.map { origin in
                 let size = records[origin].map { "已副署至树大小 \($0.size)" } ?? "尚未副署"
                 return "  \(origin) — \(size)"

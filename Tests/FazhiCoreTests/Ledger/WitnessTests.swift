@@ -131,8 +131,11 @@ struct WitnessTests {
         let collector = WitnessCollector(
             witnesses: [
                 WitnessEndpoint(url: "http://good.test", verifier: Self.witnessSigner.verifier),
-                WitnessEndpoint(url: "http://down.test", verifier: try CosignatureV1Signer(
-                    name: "down.example.org", privateKey: .init(), clock: { 0 }).verifier),
+                WitnessEndpoint(
+                    url: "http://down.test",
+                    verifier: try CosignatureV1Signer(
+                        name: "down.example.org", privateKey: .init(), clock: { 0 }
+                    ).verifier),
             ],
             quorum: 2, transport: RoutingTransport(routes: ["http://good.test": good, "http://down.test": down]))
         let tree = log.tree

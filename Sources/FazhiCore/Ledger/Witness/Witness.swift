@@ -94,6 +94,7 @@ public struct Witness: Sendable {
 
     /// The cosignature of a checked checkpoint, as the response line tlog-witness sends back.
     public func cosign(_ note: SignedNote) throws -> NoteSignature {
-        NoteSignature(name: signer.name, keyID: signer.keyID, signature: try signer.sign(message: Array(note.text.utf8)))
+        NoteSignature(
+            name: signer.name, keyID: signer.keyID, signature: try signer.sign(message: Array(note.text.utf8)))
     }
 }

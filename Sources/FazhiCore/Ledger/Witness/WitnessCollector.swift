@@ -72,9 +72,9 @@ public struct WitnessCollection: Sendable {
 /// It remembers the size each witness last cosigned. When it does not know (after a restart) it sends old size 0;
 /// the witness answers 409 with its size, and the request is made again with a proof from that size.
 public actor WitnessCollector {
-    public let witnesses: [WitnessEndpoint]
+    public nonisolated let witnesses: [WitnessEndpoint]
     /// How many cosignatures a checkpoint needs before it is published (k of n).
-    public let quorum: Int
+    public nonisolated let quorum: Int
     private let transport: any WitnessTransport
     private var lastCosigned: [String: UInt64] = [:]
 
@@ -106,7 +106,9 @@ public actor WitnessCollector {
         return collection
     }
 
-    private typealias Outcome = (witness: WitnessEndpoint, result: Result<UInt64, WitnessFailure>, signature: NoteSignature?)
+    private typealias Outcome = (
+        witness: WitnessEndpoint, result: Result<UInt64, WitnessFailure>, signature: NoteSignature?
+    )
 
     /// Every witness at once.
     private static func askAll(
@@ -148,7 +150,8 @@ public actor WitnessCollector {
             }
             let hashes = oldSize == 0 || oldSize == checkpoint.size ? [] : try await proof(oldSize)
             let request = AddCheckpointRequest(oldSize: oldSize, proof: hashes, checkpointNote: note.serialized)
-            let response = try await transport.post(url: witness.url + "/add-checkpoint", body: Array(request.body.utf8))
+            let response = try await transport.post(
+                url: witness.url + "/add-checkpoint", body: Array(request.body.utf8))
             switch response.status {
             case 200:
                 return (checkpoint.size, try cosignature(in: response.body, of: note, by: witness))
