@@ -63,7 +63,7 @@ struct LedgerKeyPage {
                     .safe(
                         "日志按 C2SP tlog-tiles 发布：检查点在 /ledger/checkpoint，哈希瓦片在 /ledger/tile/<层>/<序号>，条目在 /ledger/tile/entries/<序号>。用本平台的命令行工具核验整个日志（签名、由瓦片重算树根、逐条核对、与上次保存的检查点一致）："
                     )),
-                .pre(.class("note"), .text(page.verifyCommand(baseURL: baseURL))),
+                .pre(.class("note"), .safe(page.verifyCommand(baseURL: baseURL))),
                 .h2(.safe("见证方")),
                 .if(
                     page.witnesses.isEmpty,
@@ -156,7 +156,7 @@ enum LedgerViews {
                 + pairs.flatMap {
                     [
                         .element(named: "dt", text: $0.0),
-                        .element(named: "dd", nodes: [.class("mono-wrap"), .text($0.1)]),
+                        .element(named: "dd", nodes: [.class("mono-wrap"), .safe($0.1)]),
                     ]
                 })
     }
