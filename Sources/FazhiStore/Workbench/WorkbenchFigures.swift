@@ -2,38 +2,135 @@ import FazhiCore
 import Foundation
 import SQLKit
 
-/// The figures the workbench shows on every visit, in one statement: how much the scope holds, the user's
-/// unread notifications, and the job queue by status. The workbench is the most visited page after sign-in, so
-/// it reads with plain SQL: Fluent's model machinery cost more than the queries themselves there.
+/// Everything the workbench shows, read in one statement: how much the scope holds, the user's unread
+/// notifications, their deadlines that need attention, and (when the user may see them) the newest audit entries
+/// and the job queue by status.
+///
+/// The workbench is the page every official opens first and most often, so it costs one trip to the database,
+/// not four: each statement pays for a connection from the pool, a hop to the database thread and back, and its
+/// own parse, and with the figures small those overheads were most of the page's time. The two lists come back
+/// as JSON arrays built by the database (SQLite `json_group_array`, PostgreSQL `json_agg`), in the order the
+/// aggregate's `ORDER BY` gives them.
 public struct WorkbenchFigures: Sendable, Equatable {
     public let organisations: Int
     public let users: Int
     public let unreadNotifications: Int
-    /// Jobs by status (`queued`, `running`, `done`, `failed`).
-    public let jobs: [String: Int]
+    /// Jobs by status (`queued`, `running`, `done`, `failed`); nil unless asked for.
+    public let jobs: [String: Int]?
+    /// The newest audit entries in scope, newest first; nil unless asked for.
+    public let recentChanges: [AuditSummary]?
+    /// The user's open deadlines in scope that are overdue or end on or before the horizon, most urgent first.
+    public let attention: [DeadlineDue]
 
-    public static func of(_ scope: Scope, userID: UUID, on db: any SQLDatabase) async throws -> WorkbenchFigures {
+    /// - Parameters:
+    ///   - until: the last day counted as due soon.
+    ///   - withJobs: read the job queue (administrators).
+    ///   - withAudit: read the newest audit entries (administrators and the justice bureau).
+    public static func of(
+        _ scope: Scope, userID: UUID, until: CivilDate, withJobs: Bool, withAudit: Bool, limit: Int = 8,
+        on db: any SQLDatabase
+    ) async throws -> WorkbenchFigures {
+        let sql = WorkbenchSQL(postgres: db.dialect.name == "postgresql")
         let subtree = scope.root.sqlSubtreePattern
+        let limit = SQLQueryString(String(max(0, limit)))
+        let jobs: SQLQueryString =
+            withJobs
+            ? "(SELECT \(sql.array("json_build_array(status, n)")) FROM (SELECT status, COUNT(*) AS n FROM jobs GROUP BY status) j)"
+            : "NULL"
+        let recent: SQLQueryString =
+            withAudit
+            ? """
+            (SELECT \(sql.array("json_build_array(id, \(sql.epoch("at")), actor_name, action, entity_id)", order: "at DESC"))
+             FROM (SELECT id, at, actor_name, action, entity_id FROM audit_entries WHERE org_path LIKE \(subtree)
+                   ORDER BY at DESC LIMIT \(limit)) a)
+            """
+            : "NULL"
         let row = try await db.raw(
             """
             SELECT (SELECT COUNT(*) FROM organisations WHERE path LIKE \(subtree)) AS organisations,
                    (SELECT COUNT(*) FROM users u JOIN organisations o ON o.id = u.organisation_id
                     WHERE o.path LIKE \(subtree)) AS users,
                    (SELECT COUNT(*) FROM notifications WHERE user_id = \(bind: userID) AND read_at IS NULL) AS unread,
-                   (SELECT COUNT(*) FROM jobs WHERE status = 'queued') AS queued,
-                   (SELECT COUNT(*) FROM jobs WHERE status = 'running') AS running,
-                   (SELECT COUNT(*) FROM jobs WHERE status = 'done') AS done,
-                   (SELECT COUNT(*) FROM jobs WHERE status = 'failed') AS failed
+                   (SELECT \(sql.array("json_build_array(id, subject, due_date, due_time, provisional)", order: "due_date, id"))
+                    FROM (SELECT d.id, d.subject, d.due_date, d.due_time, d.provisional FROM deadlines d
+                          JOIN organisations o ON o.id = d.organisation_id
+                          WHERE o.path LIKE \(subtree) AND d.owner_id = \(bind: userID) AND d.status = 'open'
+                            AND d.due_date <= \(bind: until.iso)
+                          ORDER BY d.due_date, d.id LIMIT \(limit)) d) AS attention,
+                   \(jobs) AS jobs,
+                   \(recent) AS recent
             """
         ).first()
-        func count(_ column: String) throws -> Int { try row?.decode(column: column, as: Int.self) ?? 0 }
+        guard let row else { throw WorkbenchFiguresError.noRow }
+        func count(_ column: String) throws -> Int { try row.decode(column: column, as: Int.self) }
+        func rows(_ column: String) throws -> [[JSONValue]]? {
+            guard let text = try row.decode(column: column, as: String?.self) else { return nil }
+            guard case .array(let items) = try JSONValue(parsing: text) else { throw WorkbenchFiguresError.malformed }
+            return try items.map { item in
+                guard case .array(let fields) = item else { throw WorkbenchFiguresError.malformed }
+                return fields
+            }
+        }
         return WorkbenchFigures(
             organisations: try count("organisations"), users: try count("users"),
             unreadNotifications: try count("unread"),
-            jobs: [
-                "queued": try count("queued"), "running": try count("running"), "done": try count("done"),
-                "failed": try count("failed"),
-            ])
+            jobs: try rows("jobs").map { pairs in
+                var jobs = ["queued": 0, "running": 0, "done": 0, "failed": 0]
+                for pair in pairs {
+                    guard pair.count == 2, let status = pair[0].stringValue, let n = pair[1].integerValue else {
+                        throw WorkbenchFiguresError.malformed
+                    }
+                    jobs[status] = Int(n)
+                }
+                return jobs
+            },
+            recentChanges: try rows("recent").map { try $0.map(AuditSummary.init(fields:)) },
+            attention: try (rows("attention") ?? []).map(DeadlineDue.init(fields:)))
+    }
+}
+
+/// The two dialects' names for the same JSON functions.
+private struct WorkbenchSQL {
+    let postgres: Bool
+
+    /// A JSON array of `element` (written with PostgreSQL's `json_build_array`) over the rows, ordered; `[]`
+    /// when there are none. Only fixed SQL text goes through here, never a value.
+    func array(_ element: String, order: String? = nil) -> SQLQueryString {
+        let sorted = order.map { " ORDER BY \($0)" } ?? ""
+        let text =
+            postgres
+            ? "COALESCE(json_agg(\(element)\(sorted)), '[]'::json)::text"
+            : "json_group_array(\(element.replacingOccurrences(of: "json_build_array", with: "json_array"))\(sorted))"
+        return "\(unsafeRaw: text)"
+    }
+
+    /// A timestamp as POSIX seconds (SQLite stores them so already).
+    func epoch(_ column: String) -> String { postgres ? "EXTRACT(EPOCH FROM \(column))" : column }
+}
+
+public enum WorkbenchFiguresError: Error {
+    case noRow
+    case malformed
+}
+
+/// An audit entry as the workbench lists it.
+public struct AuditSummary: Sendable, Equatable {
+    public let id: UUID
+    public let at: Date
+    public let actorName: String
+    public let action: String
+    public let entityID: String
+
+    init(fields: [JSONValue]) throws {
+        guard fields.count == 5, let id = fields[0].stringValue.flatMap(UUID.init(uuidString:)),
+            let at = fields[1].numberValue, let actorName = fields[2].stringValue, let action = fields[3].stringValue,
+            let entityID = fields[4].stringValue
+        else { throw WorkbenchFiguresError.malformed }
+        self.id = id
+        self.at = Date(timeIntervalSince1970: at)
+        self.actorName = actorName
+        self.action = action
+        self.entityID = entityID
     }
 }
 
@@ -44,28 +141,16 @@ public struct DeadlineDue: Sendable, Equatable {
     public let due: CivilDate?
     public let dueTime: String?
     public let provisional: Bool
-}
 
-extension DeadlineRepository {
-    /// What needs the owner's attention: their open deadlines in scope that are overdue or end on or before
-    /// `until`, most urgent first.
-    public func attention(owner: UUID, until: CivilDate, limit: Int = 8) async throws -> [DeadlineDue] {
-        let sql = db as! any SQLDatabase
-        return try await sql.raw(
-            """
-            SELECT d.id, d.subject, d.due_date, d.due_time, d.provisional FROM deadlines d
-            JOIN organisations o ON o.id = d.organisation_id
-            WHERE o.path LIKE \(scope.root.sqlSubtreePattern) AND d.owner_id = \(bind: owner) AND d.status = 'open'
-              AND d.due_date <= \(bind: until.iso)
-            ORDER BY d.due_date, d.id LIMIT \(unsafeRaw: String(max(0, limit)))
-            """
-        ).all().map { row in
-            DeadlineDue(
-                id: try row.decode(column: "id", as: UUID.self),
-                subject: try row.decode(column: "subject", as: String.self),
-                due: try row.decode(column: "due_date", as: String?.self).flatMap(CivilDate.init(iso:)),
-                dueTime: try row.decode(column: "due_time", as: String?.self),
-                provisional: try row.decode(column: "provisional", as: Bool.self))
-        }
+    init(fields: [JSONValue]) throws {
+        guard fields.count == 5, let id = fields[0].stringValue.flatMap(UUID.init(uuidString:)),
+            let subject = fields[1].stringValue
+        else { throw WorkbenchFiguresError.malformed }
+        self.id = id
+        self.subject = subject
+        due = fields[2].stringValue.flatMap(CivilDate.init(iso:))
+        dueTime = fields[3].stringValue
+        // SQLite keeps booleans as 0/1, PostgreSQL as true/false.
+        provisional = fields[4].boolValue ?? (fields[4].integerValue.map { $0 != 0 } ?? false)
     }
 }

@@ -58,7 +58,7 @@ struct AuditTable: Component {
     ]
 
     /// The table without details, as plain nodes (the workbench shows it on every visit).
-    static func node(entries: [AuditEntry]) -> Node<HTML.BodyContext> {
+    static func node(entries: [AuditSummary]) -> Node<HTML.BodyContext> {
         .table(
             .class("table"),
             .thead(.tr(.th(.safe("时间")), .th(.safe("操作人")), .th(.safe("操作")), .th(.safe("对象")))),

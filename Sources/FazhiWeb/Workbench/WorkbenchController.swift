@@ -29,7 +29,7 @@ struct WorkbenchPage {
     let scopeRoot: Organisation
     let organisationCount: Int
     let userCount: Int
-    let recentChanges: [AuditEntry]?
+    let recentChanges: [AuditSummary]?
     let jobs: [String: Int]?
     /// The user's own deadlines that are overdue or due soon.
     let attention: [DeadlineDue]
@@ -39,16 +39,13 @@ struct WorkbenchPage {
     static func query(for member: Accounts.Member, today: CivilDate, until: CivilDate, on db: any Database)
         async throws -> WorkbenchPage
     {
-        let figures = try await WorkbenchFigures.of(member.scope, userID: member.user.id, on: db as! any SQLDatabase)
-        let seesAudit = member.user.has(.admin) || member.user.has(.justice)
+        let figures = try await WorkbenchFigures.of(
+            member.scope, userID: member.user.id, until: until, withJobs: member.user.has(.admin),
+            withAudit: member.user.has(.admin) || member.user.has(.justice), on: db as! any SQLDatabase)
         return WorkbenchPage(
             member: member, scopeRoot: member.scopeRoot, organisationCount: figures.organisations,
-            userCount: figures.users,
-            recentChanges: seesAudit ? try await AuditRepository(db: db, scope: member.scope).recent(limit: 8) : nil,
-            jobs: member.user.has(.admin) ? figures.jobs : nil,
-            attention: try await DeadlineRepository(db: db, scope: member.scope).attention(
-                owner: member.user.id, until: until),
-            unreadNotifications: figures.unreadNotifications, today: today)
+            userCount: figures.users, recentChanges: figures.recentChanges, jobs: figures.jobs,
+            attention: figures.attention, unreadNotifications: figures.unreadNotifications, today: today)
     }
 
     static func view(_ page: WorkbenchPage, calendar: HolidayCalendar, horizon: Int, _ context: PageContext) -> HTML {
