@@ -69,11 +69,16 @@ final class JobWorkerLifecycle: LifecycleHandler, @unchecked Sendable {
         let calendars = self.calendars
         let started = Task {
             let queue = JobQueue(db: db)
+            // A recurring job missing at start runs at once (a new installation's first reminders should not
+            // wait an hour); after that, each run schedules the next one interval later.
+            var firstPass = true
             while !Task.isCancelled {
                 do {
                     for job in JobHandlers.recurring where try await !queue.hasPending(kind: job.kind) {
-                        try await queue.enqueue(kind: job.kind, runAt: Date().addingTimeInterval(job.every))
+                        try await queue.enqueue(
+                            kind: job.kind, runAt: Date().addingTimeInterval(firstPass ? 0 : job.every))
                     }
+                    firstPass = false
                     try await calendars.refresh(from: db)
                     while let job = try await queue.claim(worker: worker) {
                         await Self.run(job, handlers: handlers, queue: queue, db: db, logger: logger)
