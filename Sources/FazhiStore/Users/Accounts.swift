@@ -38,7 +38,7 @@ public struct Accounts: Sendable {
         let username = username.trimmingCharacters(in: .whitespaces).lowercased()
         try await throttle.check(username: username, address: address, on: db)
         guard let model = try await UserModel.query(on: db).filter(\.$username == username).first(),
-            try hasher.verify(password, model.passwordHash)
+            try await hasher.verify(password, model.passwordHash)
         else {
             try await throttle.recordFailure(username: username, address: address, on: db)
             throw Self.wrongCredentials
@@ -123,12 +123,12 @@ public struct Accounts: Sendable {
     /// Changes one's own password after checking the current one; other sessions end.
     public func changePassword(userID: UUID, current: String, new: String, keepSession: String?) async throws {
         guard let model = try await UserModel.find(userID, on: db) else { throw DomainError.notFound("用户不存在") }
-        guard try hasher.verify(current, model.passwordHash) else {
+        guard try await hasher.verify(current, model.passwordHash) else {
             throw DomainError.invalid("current", "当前密码不正确")
         }
         if let problem = PasswordPolicy.problem(with: new) { throw DomainError.invalid("new", problem) }
         if new == current { throw DomainError.invalid("new", "新密码不能与当前密码相同") }
-        model.passwordHash = try hasher.hash(new)
+        model.passwordHash = try await hasher.hash(new)
         try await db.writeTransaction { tx in
             try await model.save(on: tx)
             try await AuditLog.append(

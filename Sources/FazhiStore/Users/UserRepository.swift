@@ -54,7 +54,7 @@ public struct UserRepository: Sendable {
     /// Creates a user in an organisation in scope.
     public func create(_ input: ValidUserInput, by actor: Actor) async throws -> User {
         guard let password = input.password else { throw DomainError.invalid("password", "请设置初始密码") }
-        let digest = try hasher.hash(password)
+        let digest = try await hasher.hash(password)
         return try await db.writeTransaction { tx in
             let org = try await organisation(input.organisationID, on: tx)
             if try await UserModel.query(on: tx).filter(\.$username == input.username).count() > 0 {
@@ -78,7 +78,7 @@ public struct UserRepository: Sendable {
 
     /// Changes name, organisation and roles; a non-empty password in the input resets it.
     public func update(_ id: UUID, _ input: ValidUserInput, by actor: Actor) async throws -> User {
-        let digest = try input.password.map(hasher.hash)
+        let digest: String? = if let password = input.password { try await hasher.hash(password) } else { nil }
         return try await db.writeTransaction { tx in
             let (model, _) = try await model(id, on: tx)
             let before = model.domain
