@@ -27,8 +27,10 @@ let package = Package(
     targets: [
         .target(
             name: "FazhiCore",
-            dependencies: [.product(name: "Crypto", package: "swift-crypto")]
+            dependencies: ["CFazhiSHA256", .product(name: "Crypto", package: "swift-crypto")]
         ),
+        // SHA-256 on the x86 SHA extensions for the ledger's tree hashing; swift-crypto elsewhere (see its header).
+        .target(name: "CFazhiSHA256"),
         .target(
             name: "FazhiStore",
             dependencies: [

@@ -7,10 +7,11 @@ import Foundation
 /// folder) and needs no database; the others work on the database.
 struct LedgerCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "ledger", abstract: "The evidence log (存证账本): verify, audit, export, checkpoint, bench.",
+        commandName: "ledger",
+        abstract: "The evidence log (存证账本): verify, audit, export, checkpoint, bench, bench-tree, root.",
         subcommands: [
             LedgerVerify.self, LedgerAudit.self, LedgerExport.self, LedgerCheckpointCommand.self, LedgerKeyCommand.self,
-            LedgerBench.self,
+            LedgerBench.self, LedgerBenchTree.self, LedgerRoot.self,
         ])
 }
 

@@ -26,8 +26,8 @@ struct LedgerVerify: AsyncParsableCommand {
     @ArgumentParser.Option(help: "A checkpoint saved earlier; updated after a successful run.") var checkpoint: String?
     @ArgumentParser.Option(help: "A receipt (receipt.json) to check against the log.") var receipt: String?
     @ArgumentParser.Option(help: "The record the receipt is for (record.json).") var record: String?
-    @ArgumentParser.Flag(help: "Also fetch every entry bundle and rebuild the tree from the entries.") var entries =
-        false
+    @ArgumentParser.Flag(help: "Also fetch every entry bundle, rebuild the tree from the entries and check every tile.")
+    var entries = false
     @ArgumentParser.Option(help: "A witness's cosigner key (vkey) or a file holding it; repeat for several.")
     var witnessKey: [String] = []
     @ArgumentParser.Option(help: "How many of the --witness-key witnesses must have cosigned (default all).")

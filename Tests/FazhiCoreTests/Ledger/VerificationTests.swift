@@ -114,7 +114,7 @@ struct ReceiptCheckTests {
 
 @Suite("Tiled log check (fazhi ledger verify)")
 struct TiledLogCheckTests {
-    @Test("a log verifies: signature, root from tiles, every entry, a saved checkpoint, a receipt")
+    @Test("a log verifies: signature, root from tiles, every entry and tile, a saved checkpoint, a receipt")
     func verifies() async throws {
         // given: a receipt and a checkpoint saved when the log had 300 entries; it now has 600
         var log = try MemoryTiledLog(entries: 600)
@@ -128,7 +128,7 @@ struct TiledLogCheckTests {
         // then
         #expect(result.steps.allPassed, "\(result.steps.map(\.line))")
         #expect(result.checkpoint?.size == 600)
-        #expect(result.steps.count == 11)
+        #expect(result.steps.count == 12)
     }
 
     @Test("an altered tile, an altered entry or a rewritten history each fail their step")
@@ -162,6 +162,36 @@ struct TiledLogCheckTests {
         #expect(entry.steps.last?.title == "逐条核对条目" && entry.steps.last?.outcome == .failed)
         #expect(split.steps.last?.outcome == .failed, "\(split.steps.map(\.line))")
         #expect(rolledBack.steps.map(\.outcome) == [.passed, .passed, .failed], "\(rolledBack.steps.map(\.line))")
+    }
+
+    @Test("a full tile off the right edge, altered, fails only the every-tile step (the root never reads it)")
+    func detectsTileOffTheEdge() async throws {
+        // given: 600 entries; the root is computed from tile/1/000.p/2 and tile/0/002.p/88, not from tile/0/000
+        var log = try MemoryTiledLog(entries: 600)
+        log.files["tile/0/000"]![40] ^= 1
+        // when
+        let result = await TiledLogCheck.run(
+            source: log.source, verifiers: log.verifiers, origin: log.origin, options: .init(allEntries: true))
+        // then
+        #expect(result.steps.map(\.outcome) == [.passed, .passed, .passed, .failed], "\(result.steps.map(\.line))")
+        #expect(result.steps.last?.title == "逐个核对瓦片" && result.steps.last?.detail.contains("tile/0/000") == true)
+    }
+
+    @Test("a full tile served in place of a partial one that is gone is accepted by the every-tile step")
+    func fullTileForPartial() async throws {
+        // given: the log grew from 600 to 800 entries; a mirror still has the 600-entry checkpoint and bundles but
+        // has replaced tile/0/002.p/88 by the now full tile/0/002
+        var log = try MemoryTiledLog(entries: 800)
+        let full = log.files["tile/0/002"]!
+        log.files = [:]
+        try log.publish(size: 600)
+        log.files["tile/0/002.p/88"] = nil
+        log.files["tile/0/002"] = full
+        // when
+        let result = await TiledLogCheck.run(
+            source: log.source, verifiers: log.verifiers, origin: log.origin, options: .init(allEntries: true))
+        // then
+        #expect(result.steps.allPassed, "\(result.steps.map(\.line))")
     }
 
     @Test("a missing checkpoint is a failed first step, not a crash")

@@ -16,27 +16,30 @@ extension MerkleHash {
 
     /// MTH({d}) over bytes that are already in memory.
     public static func leaf(_ data: UnsafeRawBufferPointer) -> MerkleHash {
-        var hasher = SHA256()
-        Swift.withUnsafeBytes(of: UInt8(0x00)) { hasher.update(bufferPointer: $0) }
-        hasher.update(bufferPointer: data)
-        return MerkleHash(hasher.finalize())
+        Swift.withUnsafeBytes(of: UInt8(0x00)) { MerkleHashEngine.current.hash($0, data) }
     }
 
     /// SHA-256(0x01 || left || right) — an interior node over two adjacent subtrees.
     ///
-    /// The 65 bytes are assembled on the stack and hashed in one update: this is the innermost operation of proof
-    /// generation and verification, so it avoids every allocation it can (swift-crypto's hasher still makes one).
+    /// The 65 bytes are assembled on the stack and hashed in one call: this is the innermost operation of proof
+    /// generation and verification, so it avoids every allocation it can (none with the SHA extensions; swift-crypto's
+    /// hasher makes one, see ``MerkleHashEngine``).
     public static func node(_ left: MerkleHash, _ right: MerkleHash) -> MerkleHash {
+        node(left, right, engine: MerkleHashEngine.current)
+    }
+
+    /// An interior node hashed with the given engine (for benchmarks and for tests comparing the engines).
+    @inline(__always)
+    public static func node(_ left: MerkleHash, _ right: MerkleHash, engine: MerkleHashEngine) -> MerkleHash {
+        if engine == .shaExtensions { return MerkleHashEngine.shaExtensionsNode(left, right) }
         // Nine words, laid out contiguously like a C array: the last byte of the first word is the 0x01 prefix
         // (`bigEndian` puts it there on any host), followed directly by the two children.
         let preimage = (
             UInt64(0x01).bigEndian, left.words.0, left.words.1, left.words.2, left.words.3,
             right.words.0, right.words.1, right.words.2, right.words.3
         )
-        var hasher = SHA256()
-        Swift.withUnsafeBytes(of: preimage) { raw in
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(rebasing: raw[7..<72]))
+        return Swift.withUnsafeBytes(of: preimage) { raw in
+            engine.hash(UnsafeRawBufferPointer(rebasing: raw[7..<72]), UnsafeRawBufferPointer(start: nil, count: 0))
         }
-        return MerkleHash(hasher.finalize())
     }
 }

@@ -14,7 +14,15 @@ public struct MerkleTree: Sendable, MerkleHashReader {
 
     /// A tree with these leaf hashes, in order.
     public init(leafHashes: some Sequence<MerkleHash>) {
-        levels[0].reserveCapacity(leafHashes.underestimatedCount)
+        // Room for every level up front, so that no level is copied as it grows (at 10 million leaves that was
+        // hundreds of megabytes of copying).
+        var capacity = leafHashes.underestimatedCount
+        levels[0].reserveCapacity(capacity)
+        while capacity > 1 {
+            capacity /= 2
+            levels.append([])
+            levels[levels.count - 1].reserveCapacity(capacity)
+        }
         for hash in leafHashes { append(leafHash: hash) }
     }
 

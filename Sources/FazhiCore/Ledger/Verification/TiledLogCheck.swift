@@ -4,7 +4,8 @@
 /// 1. The checkpoint's signature and origin (C2SP signed-note, tlog-checkpoint).
 ///    Optionally the witnesses' cosignatures on it (C2SP tlog-cosignature), at least a quorum of them.
 /// 2. The root hash recomputed from the tiles (C2SP tlog-tiles), which proves the tiles are the signed tree.
-/// 3. Optionally every entry: each entry bundle hashed and the whole tree rebuilt from the leaves.
+/// 3. Optionally every entry: each entry bundle hashed and the whole tree rebuilt from the leaves, then every tile
+///    compared with that tree.
 /// 4. Optionally a checkpoint saved earlier: same log, and the new tree extends it (RFC 9162 §2.1.4 consistency).
 /// 5. Optionally a receipt: its own checks (``ReceiptCheck``), its checkpoint consistent with the current one, and
 ///    its leaf still at its index in the log.
@@ -116,8 +117,40 @@ public enum TiledLogCheck {
         }
         if tree.size == checkpoint.size, tree.rootHash == checkpoint.rootHash {
             steps.append(.passed("逐条核对条目", "\(tree.size) 个条目重建的树与检查点一致"))
+            await checkTiles(source, checkpoint, tree, &steps)
         } else {
             steps.append(.failed("逐条核对条目", "由条目重建的树根 \(tree.rootHash.base64) 与检查点不符"))
+        }
+    }
+
+    /// Every tile against the tree rebuilt from the entries. The root check reads only the tiles on the right edge,
+    /// so a log could serve correct entries and a wrong full tile, and readers' inclusion proofs built from that
+    /// tile would fail; with every entry in hand, every tile can be checked.
+    private static func checkTiles(
+        _ source: TiledLogSource, _ checkpoint: Checkpoint, _ tree: MerkleTree, _ steps: inout [VerificationStep]
+    ) async {
+        let title = "逐个核对瓦片"
+        let tiles = TileLayout.tiles(treeSize: checkpoint.size)
+        do {
+            for tile in tiles {
+                let served: [MerkleHash]
+                let full = TileID(level: tile.level, index: tile.index)
+                if let bytes = try await source.fetch(tile.path) {
+                    served = try TileLayout.decode(bytes, as: tile)
+                } else if tile.isPartial, let bytes = try await source.fetch(full.path) {
+                    // A full tile in place of a partial one that is gone, as C2SP tlog-tiles allows: its first hashes.
+                    served = Array(try TileLayout.decode(bytes, as: full).prefix(tile.width))
+                } else {
+                    throw TiledLogSourceError.missing(path: tile.path, in: source.location)
+                }
+                guard served == (try TileLayout.hashes(of: tile, from: tree)) else {
+                    steps.append(.failed(title, "瓦片 \(tile.path) 与由条目重建的树不符"))
+                    return
+                }
+            }
+            steps.append(.passed(title, "\(tiles.count) 个瓦片与由条目重建的树一致"))
+        } catch {
+            steps.append(.failed(title, String(describing: error)))
         }
     }
 
