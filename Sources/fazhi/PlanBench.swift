@@ -16,9 +16,11 @@ struct PlanBench: ParsableCommand {
     @Option(help: "Size of the plan in bytes.") var bytes = 1_048_576
     @Option(help: "Timed runs; the median is reported.") var runs = 5
     @Option(help: "Write the figures as JSON to this file.") var json: String?
+    @Option(help: "Also write the plan that was timed to this file.") var save: String?
 
     func run() throws {
         let data = try files.isEmpty ? Data(PlanBenchText.synthetic(bytes: bytes).utf8) : repeated()
+        if let save { try data.write(to: URL(fileURLWithPath: save)) }
         let parser = PlanParser()
         var seconds: [Double] = []
         var document: PlanDocument?

@@ -6,7 +6,14 @@ enum ChineseNumeral {
     ]
     private static let multipliers: [Unicode.Scalar: Int] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000]
 
-    static func isNumeral(_ s: Unicode.Scalar) -> Bool { digits[s] != nil || multipliers[s] != nil }
+    static func isNumeral(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "壹", "贰", "叁", "肆", "伍",
+            "陆", "柒", "捌", "玖", "拾", "佰":
+            true
+        default: false
+        }
+    }
 
     /// The value of a whole numeral, nil when it is not one (or is malformed, like 十十).
     static func value(_ scalars: ArraySlice<Unicode.Scalar>) -> Int? {

@@ -15,6 +15,10 @@ struct PlanBlock {
     var trailing: [PlanParagraph] = []
     /// A unit clause ended the block's text: what follows is not part of it.
     var closed = false
+    /// The heading, and the last paragraph of the body, split at a trailing unit clause (computed once: the
+    /// numbering repairs and the tree builder both ask).
+    private(set) var headSplit: (body: String, clause: String)?
+    private(set) var lastSplit: (body: String, clause: String)?
 
     init(marker: PlanMarker?, style: PlanMarkerStyle, line: Int, head: String) {
         self.marker = marker
@@ -22,7 +26,8 @@ struct PlanBlock {
         self.number = marker?.number ?? 0
         self.line = line
         self.head = head
-        self.closed = PlanUnitClause.splitTrailing(head) != nil
+        self.headSplit = PlanUnitClause.splitTrailing(head)
+        self.closed = headSplit != nil
     }
 
     /// Adds a paragraph that follows the heading.
@@ -34,12 +39,19 @@ struct PlanBlock {
             trailing.append(p)
         } else {
             body.append(p)
-            if PlanUnitClause.splitTrailing(p.text) != nil { closed = true }
+            lastSplit = PlanUnitClause.splitTrailing(p.text)
+            if lastSplit != nil { closed = true }
         }
     }
 
+    /// Removes the last paragraphs of the body (they became items of their own, or the closing).
+    mutating func removeLastFromBody(_ count: Int) {
+        body.removeLast(count)
+        lastSplit = body.last.flatMap { PlanUnitClause.splitTrailing($0.text) }
+    }
+
     var hasUnits: Bool {
-        !clauses.isEmpty || PlanUnitClause.splitTrailing(body.last?.text ?? head) != nil
+        !clauses.isEmpty || (body.isEmpty ? headSplit != nil : lastSplit != nil)
     }
 }
 
@@ -74,7 +86,7 @@ struct PlanBlocks {
             openers.contains(where: last.body[i].text.hasPrefix)
         }) {
             closing = Array(last.body[start...]) + closing
-            last.body.removeSubrange(start...)
+            last.removeLastFromBody(last.body.count - start)
         }
         return closing
     }
@@ -219,7 +231,7 @@ extension PlanBlocks {
         }
         guard isParent else { return [] }
         let taken = Array(source.body.reversed().prefix(while: fits).prefix(count).reversed())
-        source.body.removeLast(taken.count)
+        source.removeLastFromBody(taken.count)
         return taken
     }
 }

@@ -56,13 +56,25 @@ extension PlanDeadlineScanner {
 
         func isDigit(_ i: Int) -> Bool { i >= 0 && i < s.count && PlanScalars.digit(s[i]) != nil }
 
+        /// The scalars a deadline phrase can start with; every other scalar is passed over at once.
+        static let starts: [Bool] = {
+            var table = [Bool](repeating: false, count: 0x10000)
+            for c in "每长截到至年0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰".unicodeScalars {
+                table[Int(c.value)] = true
+            }
+            return table
+        }()
+
         mutating func match(at i: Int) -> (PlanDeadline, Int)? {
             let c = s[i]
+            guard c.value < 0x10000, Self.starts[Int(c.value)] else { return nil }
             if c == "每" { return recurring(at: i) }
             if c == "长", let end = any(i, ["长期坚持", "长期推进", "长期执行", "长期开展", "长期实施", "长期有效"]) {
                 return (PlanDeadline(date: nil, text: text(i..<end), kind: .ongoing), end)
             }
-            if let yearStart = any(i, ["截止到", "截至", "截止", "到", "至"]), isDigit(yearStart) {
+            if c == "截" || c == "到" || c == "至", let yearStart = any(i, ["截止到", "截至", "截止", "到", "至"]),
+                isDigit(yearStart)
+            {
                 return yearForm(prefixStart: i, yearStart: yearStart)
             }
             if PlanScalars.digit(c) != nil, !isDigit(i - 1) {

@@ -96,7 +96,7 @@ enum PlanNumbering {
     private static func parenthesised(_ s: [Unicode.Scalar]) -> (PlanMarkerStyle, Int, Int, Bool)? {
         var i = 1
         while i < s.count, ChineseNumeral.isNumeral(s[i]) || PlanScalars.digit(s[i]) != nil { i += 1 }
-        guard i > 1, i < s.count, i <= 5, PlanScalars.isClosing(s[i]), s[i] != "》", s[i] != "”" else { return nil }
+        guard i > 1, i < s.count, i <= 7, PlanScalars.isClosing(s[i]), s[i] != "》", s[i] != "”" else { return nil }
         var end = i + 1
         if end < s.count, "、.．".unicodeScalars.contains(s[end]) { end += 1 }
         if let n = ChineseNumeral.value(s[1..<i]) { return (.parenChinese, n, end, false) }
@@ -107,7 +107,7 @@ enum PlanNumbering {
     private static func chinese(_ s: [Unicode.Scalar]) -> (PlanMarkerStyle, Int, Int, Bool)? {
         var i = 0
         while i < s.count, ChineseNumeral.isNumeral(s[i]) { i += 1 }
-        guard i <= 4, i + 1 < s.count, let n = ChineseNumeral.value(s[0..<i]) else { return nil }
+        guard i <= 6, i + 1 < s.count, let n = ChineseNumeral.value(s[0..<i]) else { return nil }
         let separator = s[i]
         if "、，,．.".unicodeScalars.contains(separator) { return (.chinese, n, i + 1, false) }
         if PlanScalars.isSpace(separator), PlanScalars.isHan(s[i + 1]) { return (.chinese, n, i + 1, false) }
@@ -120,19 +120,24 @@ enum PlanNumbering {
 
     private static func arabic(_ s: [Unicode.Scalar]) -> (PlanMarkerStyle, Int, Int, Bool)? {
         let run = PlanScalars.digitRun(s, from: 0)
-        guard run.count <= 3, run.upperBound < s.count, let n = PlanScalars.number(s[run]) else { return nil }
+        guard run.count <= 4, run.upperBound < s.count, let n = PlanScalars.number(s[run]) else { return nil }
         let next = s[run.upperBound]
         let after = run.upperBound + 1 < s.count ? s[run.upperBound + 1] : nil
         switch next {
         case ".", "．":
-            // 「1.5倍」 is a decimal, not an item.
-            if let after, PlanScalars.digit(after) != nil { return nil }
+            // 「1.5倍」 is a decimal, not an item; 「1.2023年年底前，…」 is item 1 opening with a year.
+            if let after, PlanScalars.digit(after) != nil {
+                let year = PlanScalars.digitRun(s, from: run.upperBound + 1)
+                guard year.count == 4, year.upperBound < s.count, s[year.upperBound] == "年" else { return nil }
+            }
             return (.arabic, n, run.upperBound + 1, false)
         case "、", "，", ",":
-            return (.arabic, n, run.upperBound + 1, false)
+            // 「2023、2024年」 opens a sentence; item numbers this long are written 「1000.」.
+            return run.count <= 3 ? (.arabic, n, run.upperBound + 1, false) : nil
         case ")", "）":
-            return (.parenArabic, n, run.upperBound + 1, false)
+            return run.count <= 3 ? (.parenArabic, n, run.upperBound + 1, false) : nil
         default:
+            guard run.count <= 3 else { return nil }
             if PlanScalars.isSpace(next), let after, PlanScalars.isHan(after) || PlanScalars.isOpening(after) {
                 return (.arabic, n, run.upperBound + 1, false)
             }

@@ -16,12 +16,15 @@ struct PlanNodeBuilder {
     private struct Draft {
         var node: PlanNode
         var prose: [PlanParagraph]
+        var titleDeadlines: [PlanDeadline]
         var fieldDeadlines: [PlanDeadline]
         var children: [Draft] = []
     }
 
     func build(_ blocks: [PlanBlock]) -> [PlanNode] {
         let headlines = Self.headlineStyles(blocks)
+        // Plans repeat the same unit clause from item to item; each distinct one is read once.
+        var clauses: [String: PlanUnitParser.Result] = [:]
         var roots: [Draft] = []
         // The open path: drafts whose children are still being collected.
         var path: [Draft] = []
@@ -34,33 +37,35 @@ struct PlanNodeBuilder {
         for block in blocks {
             let depth = path.lastIndex { $0.node.style < block.style }.map { $0 + 1 } ?? 0
             close(downTo: depth)
-            path.append(draft(block, level: depth + 1, headlines: headlines.contains(block.style)))
+            path.append(draft(block, level: depth + 1, headlines: headlines.contains(block.style), clauses: &clauses))
         }
         close(downTo: 0)
         return roots.map { finish($0, path: [], inheritedUnits: [], guidance: false) }
     }
 
-    private func draft(_ block: PlanBlock, level: Int, headlines: Bool) -> Draft {
+    private func draft(
+        _ block: PlanBlock, level: Int, headlines: Bool, clauses: inout [String: PlanUnitParser.Result]
+    ) -> Draft {
         let content = Self.content(block, headlines: headlines)
         var units: [PlanUnit] = []
         var fieldDeadlines: [PlanDeadline] = []
         for clause in content.clauses {
-            let parsed = PlanUnitParser.parse(clause)
+            let parsed = clauses[clause] ?? PlanUnitParser.parse(clause)
+            clauses[clause] = parsed
             units += parsed.units
             fieldDeadlines += parsed.deadlineTexts.compactMap {
                 PlanDeadlineScanner.fieldDeadline($0, referenceYear: referenceYear)
             }
         }
         let text = content.prose.map(\.text).joined(separator: "\n")
-        let deadlines =
-            PlanDeadlineScanner.deadlines(in: content.title ?? "", referenceYear: referenceYear)
-            + PlanDeadlineScanner.deadlines(in: text, referenceYear: referenceYear) + fieldDeadlines
+        let titleDeadlines = PlanDeadlineScanner.deadlines(in: content.title ?? "", referenceYear: referenceYear)
         let node = PlanNode(
             kind: PlanNodeKind(block.style), style: block.style, level: level, number: block.number,
             printedMarker: block.marker?.printed, line: block.line, title: content.title, text: text,
             unitsText: content.clauses.isEmpty ? nil : content.clauses.joined(separator: "；"), units: units,
-            deadlines: deadlines, isGuidance: false, tasks: [], children: [])
-        return Draft(node: node, prose: content.prose, fieldDeadlines: fieldDeadlines)
+            deadlines: [], isGuidance: false, tasks: [], children: [])
+        return Draft(
+            node: node, prose: content.prose, titleDeadlines: titleDeadlines, fieldDeadlines: fieldDeadlines)
     }
 
     /// Marks guidance, gives leaves their tasks, recursively.
@@ -74,11 +79,19 @@ struct PlanNodeBuilder {
         node.children = draft.children.map {
             finish($0, path: path, inheritedUnits: units, guidance: node.isGuidance)
         }
+        // The deadlines of the text: a leaf's are those its tasks found sentence by sentence (the text is not
+        // scanned twice); other nodes' are scanned here.
+        var textDeadlines: [PlanDeadline]
         if node.children.isEmpty, !node.isGuidance {
-            node.tasks = PlanTaskSplitter(referenceYear: referenceYear).tasks(
+            let split = PlanTaskSplitter(referenceYear: referenceYear).tasks(
                 prose: draft.prose, title: node.title, line: node.line, path: path, units: units,
                 fieldDeadlines: draft.fieldDeadlines)
+            node.tasks = split.tasks
+            textDeadlines = draft.prose.isEmpty ? [] : split.ownDeadlines
+        } else {
+            textDeadlines = PlanDeadlineScanner.deadlines(in: node.text, referenceYear: referenceYear)
         }
+        node.deadlines = draft.titleDeadlines + textDeadlines + draft.fieldDeadlines
         return node
     }
 
@@ -86,12 +99,12 @@ struct PlanNodeBuilder {
     private static func content(_ block: PlanBlock, headlines: Bool) -> Content {
         var clauses: [String] = []
         var head = block.head
-        if let (body, clause) = PlanUnitClause.splitTrailing(head) {
+        if let (body, clause) = block.headSplit {
             head = body
             clauses.append(clause)
         }
         var paragraphs = block.body
-        if let last = paragraphs.last, let (body, clause) = PlanUnitClause.splitTrailing(last.text) {
+        if !paragraphs.isEmpty, let (body, clause) = block.lastSplit {
             paragraphs[paragraphs.count - 1].text = body
             if body.isEmpty { paragraphs.removeLast() }
             clauses.append(clause)
@@ -126,8 +139,7 @@ struct PlanNodeBuilder {
     private static func headlineStyles(_ blocks: [PlanBlock]) -> Set<PlanMarkerStyle> {
         var counts: [PlanMarkerStyle: (prose: Int, headlines: Int)] = [:]
         for block in blocks {
-            var head = block.head
-            if let (body, _) = PlanUnitClause.splitTrailing(head) { head = body }
+            let head = block.headSplit?.body ?? block.head
             let scalars = Array(head.unicodeScalars)
             guard scalars.contains(where: PlanScalars.endsSentence) || scalars.count > 60 else { continue }
             counts[block.style, default: (0, 0)].prose += 1

@@ -20,19 +20,44 @@ enum PlanScalars {
         }
     }
 
+    // The classes below are switches rather than `String.contains`: they run on every scalar of the plan.
+
     /// Ends a sentence: 。！？ and their ASCII forms.
-    static func endsSentence(_ s: Unicode.Scalar) -> Bool { "。！？!?".unicodeScalars.contains(s) }
+    static func endsSentence(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "。", "！", "？", "!", "?": true
+        default: false
+        }
+    }
 
     /// Separates clauses inside a sentence.
-    static func separatesClause(_ s: Unicode.Scalar) -> Bool { "，,；;：:、".unicodeScalars.contains(s) }
+    static func separatesClause(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "，", ",", "；", ";", "：", ":", "、": true
+        default: false
+        }
+    }
 
-    static func isOpening(_ s: Unicode.Scalar) -> Bool { "(（〔[【［｛{《“‘「『".unicodeScalars.contains(s) }
+    static func isOpening(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "(", "（", "〔", "[", "【", "［", "｛", "{", "《", "“", "‘", "「", "『": true
+        default: false
+        }
+    }
 
-    static func isClosing(_ s: Unicode.Scalar) -> Bool { ")）〕]】］｝}》”’」』".unicodeScalars.contains(s) }
+    static func isClosing(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case ")", "）", "〕", "]", "】", "］", "｝", "}", "》", "”", "’", "」", "』": true
+        default: false
+        }
+    }
 
     /// Marks that may end a complete paragraph: after anything else a line break is suspected to split one.
     static func endsParagraph(_ s: Unicode.Scalar) -> Bool {
-        endsSentence(s) || isClosing(s) || "；;：:…—".unicodeScalars.contains(s)
+        switch s {
+        case "；", ";", "：", ":", "…", "—": true
+        default: endsSentence(s) || isClosing(s)
+        }
     }
 
     /// Whitespace including the ideographic space (U+3000), no-break space and the BOM.
@@ -63,11 +88,34 @@ enum PlanScalars {
 }
 
 extension String {
-    init(scalars: some Sequence<Unicode.Scalar>) {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        self.init(view)
+    /// The text of some scalars, encoded straight to UTF-8 (the parser makes many short strings from slices).
+    init(scalars: ArraySlice<Unicode.Scalar>) {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(scalars.count * 3)
+        scalars.withUnsafeBufferPointer { buffer in
+            for scalar in buffer {
+                let v = scalar.value
+                if v < 0x80 {
+                    bytes.append(UInt8(v))
+                } else if v < 0x800 {
+                    bytes.append(UInt8(0xC0 | v >> 6))
+                    bytes.append(UInt8(0x80 | v & 0x3F))
+                } else if v < 0x1_0000 {
+                    bytes.append(UInt8(0xE0 | v >> 12))
+                    bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+                    bytes.append(UInt8(0x80 | v & 0x3F))
+                } else {
+                    bytes.append(UInt8(0xF0 | v >> 18))
+                    bytes.append(UInt8(0x80 | v >> 12 & 0x3F))
+                    bytes.append(UInt8(0x80 | v >> 6 & 0x3F))
+                    bytes.append(UInt8(0x80 | v & 0x3F))
+                }
+            }
+        }
+        self = String(decoding: bytes, as: UTF8.self)
     }
+
+    init(scalars: [Unicode.Scalar]) { self.init(scalars: scalars[...]) }
 
     /// The text without leading and trailing whitespace of any width (see `PlanScalars.isSpace`).
     var planTrimmed: String {

@@ -9,10 +9,11 @@ struct PlanTaskSplitter {
 
     static let carryOn = ["其中", "从而", "进而", "以此", "由此", "为此", "据此", "对此", "上述", "这些", "此项", "该项"]
 
+    /// The tasks, and the deadlines found in their sentences (all of them, in order).
     func tasks(
         prose: [PlanParagraph], title: String?, line: Int, path: [Int], units: [PlanUnit],
         fieldDeadlines: [PlanDeadline]
-    ) -> [PlanTask] {
+    ) -> (tasks: [PlanTask], ownDeadlines: [PlanDeadline]) {
         var pieces: [PlanParagraph] = []
         for paragraph in prose {
             for sentence in Self.sentences(paragraph.text) {
@@ -24,13 +25,16 @@ struct PlanTaskSplitter {
             }
         }
         if pieces.isEmpty, let title, !title.isEmpty { pieces = [PlanParagraph(line: line, text: title)] }
-        return pieces.enumerated().map { index, piece in
+        var ownDeadlines: [PlanDeadline] = []
+        let tasks = pieces.enumerated().map { index, piece in
             let own = PlanDeadlineScanner.deadlines(in: piece.text, referenceYear: referenceYear)
+            ownDeadlines += own
             return PlanTask(
                 path: path, index: index + 1, line: piece.line, text: piece.text, units: units,
                 deadlines: own.isEmpty ? fieldDeadlines : own,
                 suggestedActors: units.isEmpty ? PlanActors.suggestions(in: piece.text) : [])
         }
+        return (tasks, ownDeadlines)
     }
 
     /// The sentences of a text, each with its closing mark; marks inside brackets and quotes do not split.
@@ -82,7 +86,7 @@ enum PlanActors {
         var i = 0
         while i < s.count {
             let c = s[i]
-            if PlanScalars.endsSentence(c) || "，,；;：:".unicodeScalars.contains(c) {
+            if PlanScalars.endsSentence(c) || (PlanScalars.separatesClause(c) && c != "、") {
                 clauseStart = i + 1
             } else if let length = modal(s, at: i), i > clauseStart {
                 var actor = String(scalars: s[clauseStart..<i]).planTrimmed

@@ -97,6 +97,10 @@ public enum PlanText {
     /// Strict UTF-8 (Foundation would replace bad bytes silently), naming the line of the first bad byte and
     /// guessing GB18030 when the bytes pair up as GBK characters do.
     private static func utf8(_ bytes: [UInt8]) throws(PlanInputError) -> String {
+        if var text = String(validating: bytes, as: UTF8.self) {
+            if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+            return text
+        }
         var iterator = bytes.makeIterator()
         var codec = UTF8()
         var scalars = String.UnicodeScalarView()

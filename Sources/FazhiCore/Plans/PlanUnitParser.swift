@@ -90,7 +90,7 @@ enum PlanUnitParser {
             }
         }
         parts.append(s[start..<s.endIndex])
-        return parts.filter { !String(scalars: $0).planTrimmed.isEmpty }
+        return parts.filter { $0.contains { !PlanScalars.isSpace($0) } }
     }
 }
 

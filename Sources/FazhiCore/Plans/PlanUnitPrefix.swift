@@ -13,7 +13,9 @@ enum PlanUnitPrefix {
         var collectiveLevels = false
     }
 
-    private static let levelWords = ["自治区", "自治州", "自治县", "自治旗", "省", "市", "州", "盟", "县", "旗", "区"]
+    private static let levelWords = ["自治区", "自治州", "自治县", "自治旗", "省", "市", "州", "盟", "县", "旗", "区"].map {
+        (word: $0, scalars: Array($0.unicodeScalars))
+    }
     private static let organs = ["人大常委会", "纪委监委", "党委", "政府", "人大", "政协", "纪委", "监委", "委"]
     /// After a level character these make an ordinary word (市场监管厅, 市政, 区域, 县域 …), not a place.
     private static let notAfterLevel: [Unicode.Scalar: Set<Unicode.Scalar>] = [
@@ -70,9 +72,7 @@ enum PlanUnitPrefix {
 
     /// The level word or place name the unit begins with: 「自治区」, 「区」, 「银川市」, 「开发区」.
     static func placePrefix(_ s: [Unicode.Scalar]) -> String? {
-        for word in levelWords {
-            let w = Array(word.unicodeScalars)
-            guard s.count > w.count, Array(s[0..<w.count]) == w else { continue }
+        for (word, w) in levelWords where s.count > w.count && s.starts(with: w) {
             if w.count == 1, ordinaryWord(w[0], s[1]) { return nil }
             return word
         }

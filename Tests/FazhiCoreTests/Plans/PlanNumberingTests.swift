@@ -12,7 +12,8 @@ struct PlanNumberingTests {
             ("一、总体要求", PlanMarkerStyle.chinese, 1), ("十二、组织保障", .chinese, 12), ("三十二．加强", .chinese, 32),
             ("(一)指导思想", .parenChinese, 1), ("（二十一）形成监督合力", .parenChinese, 21), ("〔三〕完善", .parenChinese, 3),
             ("1.推动建立", .arabic, 1), ("2. 开展宣传", .arabic, 2), ("3．加强", .arabic, 3), ("4、完善", .arabic, 4),
-            ("１２．健全", .arabic, 12), ("(1)明确", .parenArabic, 1), ("（2）细化", .parenArabic, 2), ("3）落实", .parenArabic, 3),
+            ("１２．健全", .arabic, 12), ("3.2023年年底前，完成清理", .arabic, 3), ("(1)明确", .parenArabic, 1),
+            ("（2）细化", .parenArabic, 2), ("3）落实", .parenArabic, 3),
             ("①梳理", .circled, 1), ("⑫公开", .circled, 12), ("第一部分 总体要求", .part, 1), ("第三章 保障措施", .part, 3),
         ])
     func styles(text: String, style: PlanMarkerStyle, number: Int) throws {
