@@ -21,7 +21,7 @@ struct PlanCommand: ParsableCommand {
             let document = try Self.parse(file, year: year)
             if json {
                 let encoder = JSONEncoder()
-                encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+                encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
                 print(String(decoding: try encoder.encode(document), as: UTF8.self))
             } else {
                 print(PlanReport.text(document, tasks: tasks), terminator: "")

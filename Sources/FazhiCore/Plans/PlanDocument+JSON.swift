@@ -76,7 +76,8 @@ extension PlanTask: Encodable {
         try c.encode(index, forKey: .index)
         try c.encode(line, forKey: .line)
         try c.encode(text, forKey: .text)
-        try c.encode(units, forKey: .units)
+        // The units in full are on the node that names them; a task says only who and in which role.
+        try c.encode(units.map { ["name": $0.name, "role": $0.role.rawValue] }, forKey: .units)
         try c.encode(deadline, forKey: .deadline)
         try c.encode(deadlines, forKey: .deadlines)
         try c.encode(suggestedActors, forKey: .suggestedActors)
