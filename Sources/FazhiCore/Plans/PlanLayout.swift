@@ -3,7 +3,8 @@
 struct PlanLayout {
     private(set) var paragraphs: [PlanLine] = []
     private(set) var title: String?
-    private(set) var preambleStart = 0
+    /// Where the title stands among the paragraphs before the body (the rest is the preamble).
+    private(set) var titleIndex: Int?
     private(set) var bodyStart = 0
     private(set) var bodyEnd = 0
     private(set) var appendix: PlanAppendix?
@@ -11,9 +12,14 @@ struct PlanLayout {
     init(lines: [PlanText.Line], warnings: inout [PlanWarning]) {
         paragraphs = Self.joinSplitLines(lines.map { PlanLine(line: $0.number, text: $0.text) }, warnings: &warnings)
         bodyStart = paragraphs.firstIndex { $0.marker.map { !$0.separatorMissing } ?? false } ?? paragraphs.count
-        if let first = paragraphs.first, bodyStart > 0, Self.looksLikeTitle(first) {
-            title = first.text
-            preambleStart = 1
+        // The title: the last title-like line before the body that names a kind of plan (a covering notice may
+        // come first: 「关于印发《…工作要点》的通知」), else a title-like first line.
+        let named = paragraphs[0..<bodyStart].lastIndex { p in
+            Self.looksLikeTitle(p) && Self.planWords.contains { p.text.hasSuffix($0) }
+        }
+        if let index = named ?? (bodyStart > 0 && Self.looksLikeTitle(paragraphs[0]) ? 0 : nil) {
+            title = paragraphs[index].text
+            titleIndex = index
         }
         bodyEnd = paragraphs.count
         if bodyStart < paragraphs.count,
@@ -24,6 +30,15 @@ struct PlanLayout {
                 kind: kind, title: paragraphs[start].text, paragraphs: paragraphs[start...].map(\.paragraph))
             bodyEnd = start
         }
+    }
+
+    private static let planWords = [
+        "方案", "意见", "要点", "规划", "计划", "纲要", "办法", "措施", "安排", "清单", "任务分工", "通知", "决定",
+    ]
+
+    /// The paragraphs before the body other than the title.
+    var preamble: [PlanParagraph] {
+        paragraphs[0..<bodyStart].indices.filter { $0 != titleIndex }.map { paragraphs[$0].paragraph }
     }
 
     /// A short line with no sentence in it before the first heading: 「内蒙古自治区贯彻《…》实施方案」.

@@ -55,7 +55,7 @@ public struct PlanParser: Sendable {
         }
         warnings.sort { $0.line < $1.line }
         return PlanDocument(
-            title: layout.title, preamble: layout.paragraphs[layout.preambleStart..<layout.bodyStart].map(\.paragraph),
+            title: layout.title, preamble: layout.preamble,
             nodes: nodes, closing: closing, appendix: appendix, warnings: warnings)
     }
 

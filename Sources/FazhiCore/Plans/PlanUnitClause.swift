@@ -48,7 +48,8 @@ enum PlanUnitClause {
         let s = Array(text.unicodeScalars)
         var end = s.count
         while end > 0, PlanScalars.isSpace(s[end - 1]) || s[end - 1] == "。" || s[end - 1] == "\n" { end -= 1 }
-        guard end > 0, s[end - 1] == ")" || s[end - 1] == "）" else { return nil }
+        guard end > 0 else { return nil }
+        guard s[end - 1] == ")" || s[end - 1] == "）" else { return unbracketed(s) }
         var depth = 0
         var open = end - 1
         while open >= 0 {
@@ -63,5 +64,20 @@ enum PlanUnitClause {
         let content = Array(s[open + 1..<end - 1])
         guard isClause(content) else { return nil }
         return (String(scalars: s[0..<open]).planTrimmed, String(scalars: content).planTrimmed)
+    }
+
+    /// 「制定管理办法。牵头单位：县司法局 配合单位：县政府办」: a label after the last sentence, without brackets.
+    private static func unbracketed(_ s: [Unicode.Scalar]) -> (body: String, clause: String)? {
+        var i = 1
+        while i < s.count {
+            let before = s[i - 1]
+            if before == "。" || before == "；" || before == ";" || PlanScalars.isSpace(before),
+                label(in: s, at: i) != nil, !s[i...].contains(where: PlanScalars.endsSentence)
+            {
+                return (String(scalars: s[0..<i]).planTrimmed, String(scalars: s[i...]).planTrimmed)
+            }
+            i += 1
+        }
+        return nil
     }
 }

@@ -17,9 +17,10 @@ enum PlanUnitPrefix {
         (word: $0, scalars: Array($0.unicodeScalars))
     }
     private static let organs = ["人大常委会", "纪委监委", "党委", "政府", "人大", "政协", "纪委", "监委", "委"]
-    /// After a level character these make an ordinary word (市场监管厅, 市政, 区域, 县域 …), not a place.
+    /// After a level character these make an ordinary word (市场监管厅, 区域, 县域 …), not a place. (Not 市政:
+    /// 「市政府办公室」 and 「市政务服务局」 are far more common in plans than 市政 works.)
     private static let notAfterLevel: [Unicode.Scalar: Set<Unicode.Scalar>] = [
-        "市": Set("场政容民".unicodeScalars), "区": Set("域划".unicodeScalars), "县": Set("域".unicodeScalars),
+        "市": Set("场容民".unicodeScalars), "区": Set("域划".unicodeScalars), "县": Set("域".unicodeScalars),
     ]
 
     private static func ordinaryWord(_ level: Unicode.Scalar, _ next: Unicode.Scalar) -> Bool {
@@ -123,7 +124,12 @@ enum PlanUnitPrefix {
 
     /// What 「各…」 (without the 各) stands for.
     private static func collectiveKind(_ rest: String, region: String?) -> PlanCollective {
-        let words = rest.hasPrefix("各") ? String(rest.dropFirst()) : rest
+        var words = rest.hasPrefix("各") ? String(rest.dropFirst()) : rest
+        // 「各县（市、区）人民政府」, 「各市、县〔区〕党委和政府」: the governments themselves.
+        for suffix in ["党委和政府", "党委、政府", "人民政府", "政府"] where words.hasSuffix(suffix) && words.count > suffix.count {
+            words = String(words.dropLast(suffix.count))
+            break
+        }
         if !words.isEmpty, words.unicodeScalars.allSatisfy(levelScalars.contains) || words == "设区的市" {
             return .governments(levels: levels(words), including: [])
         }

@@ -170,4 +170,30 @@ struct PlanParserTests {
         #expect(document.nodes(.item)[0].title == "完善制度")
         #expect(document.nodes(.subitem).map(\.tasks.count) == [1, 0, 1])
     }
+
+    @Test("behind a covering notice, the plan's own title is the title; both stay in the document")
+    func coveringNotice() throws {
+        let text = """
+            关于印发《某市2024年法治政府建设工作要点》的通知
+            各县（市、区）人民政府，市政府各部门：
+            现将《某市2024年法治政府建设工作要点》印发给你们，请认真贯彻落实。
+            某市2024年法治政府建设工作要点
+            一、深化改革
+            1.全面实行行政许可事项清单管理，6月底前公布清单。（牵头单位：市政务服务局；配合单位：市直各有关部门）
+            """
+        let document = try parsePlan(text)
+        #expect(document.title == "某市2024年法治政府建设工作要点")
+        #expect(document.preamble.map(\.line) == [1, 2, 3])
+        #expect(document.nodes(.item)[0].deadline?.date == CivilDate(year: 2024, month: 6, day: 30))
+    }
+
+    @Test("units after the last sentence without brackets: 「…。牵头单位：县司法局 配合单位：县政府办」")
+    func unbracketedUnits() throws {
+        let document = try parsePlan("一、甲\n1、制定管理办法。牵头单位：县司法局 配合单位：县政府办\n2、完善机制。")
+        let item = document.nodes(.item)[0]
+        #expect(item.text == "制定管理办法。")
+        #expect(item.units.map(\.name) == ["县司法局", "县政府办"])
+        #expect(item.units.map(\.role) == [.lead, .cooperating])
+        #expect(item.tasks.count == 1)
+    }
 }

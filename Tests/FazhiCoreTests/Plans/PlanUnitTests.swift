@@ -37,6 +37,8 @@ struct PlanUnitTests {
         #expect(units("责任单位：银川市司法局、公安局").map(\.name) == ["银川市司法局", "银川市公安局"])
         #expect(units("责任单位：区委宣传部、区委党校、区教育局").map(\.name) == ["区委宣传部", "区委党校", "区教育局"])
         #expect(units("责任单位：市委组织部、编办").map(\.name) == ["市委组织部", "市委编办"])
+        #expect(units("责任单位：市政务服务局、大数据局").map(\.name) == ["市政务服务局", "市大数据局"])
+        #expect(units("责任单位：自治区市场监管厅、公安厅").map(\.name) == ["自治区市场监管厅", "自治区公安厅"])
     }
 
     @Test("groups separated by commas do not share a prefix; 、 inside brackets does not split")
@@ -60,6 +62,7 @@ struct PlanUnitTests {
             ("自治区各有关部门", .departments(of: "自治区", relevantOnly: true)),
             ("有关部门", .departments(of: nil, relevantOnly: true)),
             ("自治区党委全面依法治区委员会各协调小组", .other),
+            ("各县（市、区）人民政府", .governments(levels: ["县", "市", "区"], including: [])),
         ])
     func collective(name: String, kind: PlanCollective) throws {
         let unit = try #require(units("责任单位：" + name).first)
