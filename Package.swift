@@ -23,11 +23,17 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.0"),
         // Already in the graph through Vapor; named here so that `fazhi ledger verify` can fetch a log over HTTP.
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.21.0"),
+        // Reads .docx plans in memory (a ZIP holding word/document.xml).
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
         .target(
             name: "FazhiCore",
-            dependencies: ["CFazhiSHA256", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "CFazhiSHA256",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
         ),
         // SHA-256 on the x86 SHA extensions for the ledger's tree hashing; swift-crypto elsewhere (see its header).
         .target(name: "CFazhiSHA256"),
@@ -70,7 +76,9 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
-        .testTarget(name: "FazhiCoreTests", dependencies: ["FazhiCore"]),
+        .testTarget(
+            name: "FazhiCoreTests",
+            dependencies: ["FazhiCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The per-test database (in-memory SQLite, or a PostgreSQL clone) for the store and HTTP suites.
         .target(
             name: "FazhiTestSupport",
