@@ -82,10 +82,17 @@ public struct SessionStore: Sendable {
 public enum Secrets {
     /// 32 random bytes, URL-safe base64 without padding.
     public static func randomToken() -> String {
-        // One call into BoringSSL's CSPRNG for all 32 bytes.
-        SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_")
-            .replacingOccurrences(of: "=", with: "")
+        // One call into BoringSSL's CSPRNG for all 32 bytes, written in base64url without padding.
+        let base64 = SymmetricKey(size: .bits256).withUnsafeBytes { Data($0) }.base64EncodedString()
+        return String(
+            decoding: base64.utf8.compactMap { byte in
+                switch byte {
+                case UInt8(ascii: "+"): UInt8(ascii: "-")
+                case UInt8(ascii: "/"): UInt8(ascii: "_")
+                case UInt8(ascii: "="): nil
+                default: byte
+                }
+            }, as: UTF8.self)
     }
 
     public static func sha256(_ text: String) -> String {

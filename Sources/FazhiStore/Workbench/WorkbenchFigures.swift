@@ -30,17 +30,17 @@ public struct WorkbenchFigures: Sendable, Equatable {
         _ scope: Scope, userID: UUID, until: CivilDate, withJobs: Bool, withAudit: Bool, limit: Int = 8,
         on db: any SQLDatabase
     ) async throws -> WorkbenchFigures {
-        let sql = WorkbenchSQL(postgres: db.dialect.name == "postgresql")
+        let sql = db.dialect.name == "postgresql" ? WorkbenchSQL.postgres : .sqlite
         let subtree = scope.root.sqlSubtreePattern
         let limit = SQLQueryString(String(max(0, limit)))
         let jobs: SQLQueryString =
             withJobs
-            ? "(SELECT \(sql.array("json_build_array(status, n)")) FROM (SELECT status, COUNT(*) AS n FROM jobs GROUP BY status) j)"
+            ? "(SELECT \(unsafeRaw: sql.jobs) FROM (SELECT status, COUNT(*) AS n FROM jobs GROUP BY status) j)"
             : "NULL"
         let recent: SQLQueryString =
             withAudit
             ? """
-            (SELECT \(sql.array("json_build_array(id, \(sql.epoch("at")), actor_name, action, entity_id)", order: "at DESC"))
+            (SELECT \(unsafeRaw: sql.recent)
              FROM (SELECT id, at, actor_name, action, entity_id FROM audit_entries WHERE org_path LIKE \(subtree)
                    ORDER BY at DESC LIMIT \(limit)) a)
             """
@@ -51,7 +51,7 @@ public struct WorkbenchFigures: Sendable, Equatable {
                    (SELECT COUNT(*) FROM users u JOIN organisations o ON o.id = u.organisation_id
                     WHERE o.path LIKE \(subtree)) AS users,
                    (SELECT COUNT(*) FROM notifications WHERE user_id = \(bind: userID) AND read_at IS NULL) AS unread,
-                   (SELECT \(sql.array("json_build_array(id, subject, due_date, due_time, provisional)", order: "due_date, id"))
+                   (SELECT \(unsafeRaw: sql.attention)
                     FROM (SELECT d.id, d.subject, d.due_date, d.due_time, d.provisional FROM deadlines d
                           JOIN organisations o ON o.id = d.organisation_id
                           WHERE o.path LIKE \(subtree) AND d.owner_id = \(bind: userID) AND d.status = 'open'
@@ -89,23 +89,26 @@ public struct WorkbenchFigures: Sendable, Equatable {
     }
 }
 
-/// The two dialects' names for the same JSON functions.
+/// The JSON aggregates of the statement in each dialect: SQLite's `json_group_array(json_array(…))` is
+/// PostgreSQL's `json_agg(json_build_array(…))`, which gives NULL rather than `[]` over no rows, and PostgreSQL
+/// keeps timestamps as such where SQLite keeps POSIX seconds. Fixed text, written out once per dialect.
 private struct WorkbenchSQL {
-    let postgres: Bool
+    let attention: String
+    let jobs: String
+    let recent: String
 
-    /// A JSON array of `element` (written with PostgreSQL's `json_build_array`) over the rows, ordered; `[]`
-    /// when there are none. Only fixed SQL text goes through here, never a value.
-    func array(_ element: String, order: String? = nil) -> SQLQueryString {
-        let sorted = order.map { " ORDER BY \($0)" } ?? ""
-        let text =
-            postgres
-            ? "COALESCE(json_agg(\(element)\(sorted)), '[]'::json)::text"
-            : "json_group_array(\(element.replacingOccurrences(of: "json_build_array", with: "json_array"))\(sorted))"
-        return "\(unsafeRaw: text)"
-    }
+    static let sqlite = WorkbenchSQL(
+        attention: "json_group_array(json_array(id, subject, due_date, due_time, provisional) ORDER BY due_date, id)",
+        jobs: "json_group_array(json_array(status, n))",
+        recent: "json_group_array(json_array(id, at, actor_name, action, entity_id) ORDER BY at DESC)")
 
-    /// A timestamp as POSIX seconds (SQLite stores them so already).
-    func epoch(_ column: String) -> String { postgres ? "EXTRACT(EPOCH FROM \(column))" : column }
+    static let postgres = WorkbenchSQL(
+        attention:
+            "COALESCE(json_agg(json_build_array(id, subject, due_date, due_time, provisional) ORDER BY due_date, id), '[]'::json)::text",
+        jobs: "COALESCE(json_agg(json_build_array(status, n)), '[]'::json)::text",
+        recent:
+            "COALESCE(json_agg(json_build_array(id, EXTRACT(EPOCH FROM at), actor_name, action, entity_id) ORDER BY at DESC), '[]'::json)::text"
+    )
 }
 
 public enum WorkbenchFiguresError: Error {

@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiStore
 import Foundation
 import Plot
 import Vapor
@@ -78,7 +79,12 @@ enum Layout {
         guard let member = context.member else {
             return .div(.class("account"), .a(.class("button button-small"), .href("/login"), .safe("登录")))
         }
-        return .div(
+        return .raw(ShellFragments.shared.accountMenu(for: member, csrf: context.csrf))
+    }
+
+    /// The account menu of a signed-in user (kept per session by `ShellFragments`).
+    static func signedInMenu(member: Accounts.Member, csrf: String) -> Node<HTML.BodyContext> {
+        .div(
             .class("account"),
             .span(
                 .class("account-name"), .safe(member.user.displayName),
@@ -86,7 +92,7 @@ enum Layout {
             .a(.href("/account/password"), .safe("修改密码")),
             .form(
                 .class("inline-form"), .action("/logout"), .method(.post),
-                .input(.type(.hidden), .name(CSRFMiddleware.field), .value(context.csrf)),
+                .input(.type(.hidden), .name(CSRFMiddleware.field), .value(csrf)),
                 .button(.type(.submit), .class("link-button"), .safe("退出"))))
     }
 

@@ -1,4 +1,5 @@
 import FazhiCore
+import FazhiStore
 import NIOConcurrencyHelpers
 import Plot
 
@@ -20,6 +21,7 @@ final class ShellFragments: Sendable {
     ).render()
 
     private let navigations = NIOLockedValueBox<[String: String]>([:])
+    private let accountMenus = NIOLockedValueBox<[String: String]>([:])
 
     /// The brand and navigation for `roles` (nil: the public) on a page at `path`.
     func navigation(roles: Set<Role>?, path: String) -> String {
@@ -30,6 +32,20 @@ final class ShellFragments: Sendable {
         // Rendered for the section's own path: the marking depends only on the section.
         let html = Layout.navigation(roles: roles, path: section.isEmpty ? "\u{0}" : section).render()
         navigations.withLockedValue { $0[key] = html }
+        return html
+    }
+
+    /// The signed-in user's name, organisation and sign-out form, which only change with the user's name, their
+    /// organisation's short name or the session's CSRF token: one per session, so the cache is bounded and
+    /// starts over when full.
+    func accountMenu(for member: Accounts.Member, csrf: String) -> String {
+        let key = "\(member.user.id)|\(member.user.displayName)|\(member.organisation.shortName)|\(csrf)"
+        if let html = accountMenus.withLockedValue({ $0[key] }) { return html }
+        let html = Layout.signedInMenu(member: member, csrf: csrf).render()
+        accountMenus.withLockedValue { menus in
+            if menus.count >= 4096 { menus.removeAll(keepingCapacity: true) }
+            menus[key] = html
+        }
         return html
     }
 }
