@@ -37,9 +37,9 @@ public struct Accounts: Sendable {
     public func signIn(username: String, password: String, address: String) async throws -> Member {
         let username = username.trimmingCharacters(in: .whitespaces).lowercased()
         try await throttle.check(username: username, address: address, on: db)
-        guard let model = try await UserModel.query(on: db).filter(\.$username == username).first(),
-            try await hasher.verify(password, model.passwordHash)
-        else {
+        let model = try await UserModel.query(on: db).filter(\.$username == username).first()
+        if model == nil { try await hasher.verifyDecoy(password) }
+        guard let model, try await hasher.verify(password, model.passwordHash) else {
             try await throttle.recordFailure(username: username, address: address, on: db)
             throw Self.wrongCredentials
         }

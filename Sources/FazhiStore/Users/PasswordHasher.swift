@@ -28,8 +28,30 @@ public struct PasswordHashing: Sendable {
         return try await Self.threads.runIfActive { try hashNow(password) }
     }
 
+    /// Checks `password` against a digest made for no account, taking as long as a real check: a sign-in with an
+    /// unknown username then costs the same time as one with a wrong password, so timing does not reveal which
+    /// usernames exist. The digest is made on first use.
+    public func verifyDecoy(_ password: String) async throws {
+        let decoy = try await decoyDigest.value(orMake: { try await hash("fazhi-decoy-password") })
+        _ = try await verify(password, decoy)
+    }
+
+    private let decoyDigest = DecoyDigest()
+
     public func verify(_ password: String, _ digest: String) async throws -> Bool {
         let verifyNow = self.verifyNow
         return try await Self.threads.runIfActive { try verifyNow(password, digest) }
+    }
+}
+
+/// The decoy digest, made once per hasher.
+private actor DecoyDigest {
+    private var digest: String?
+
+    func value(orMake make: @Sendable () async throws -> String) async throws -> String {
+        if let digest { return digest }
+        let made = try await make()
+        digest = made
+        return made
     }
 }
