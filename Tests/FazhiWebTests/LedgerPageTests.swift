@@ -28,6 +28,35 @@ struct LedgerPageTests {
         }
     }
 
+    @Test("存证公钥 lists the witnesses and the quorum, and its verify command carries their keys")
+    func witnessesOnKeyPage() throws {
+        // given a log with two witnesses of which one must cosign
+        let witnesses = try ["w1.example.org", "w2.example.org"].enumerated().map { n, name in
+            WitnessEndpoint(
+                url: "https://witness\(n).example.org",
+                verifier: try CosignatureV1Signer(name: name, privateKey: .init(), clock: { 0 }).verifier)
+        }
+        let page = LedgerKeyPage(
+            origin: "fazhi.example.gov.cn/ledger", vkey: "fazhi.example.gov.cn/ledger+01020304+AAAA", checkpoint: nil,
+            size: 0, recent: [], witnesses: witnesses, quorum: 1)
+        let context = PageContext(member: nil, csrf: "", isDemo: false, path: "/ledger", flash: nil)
+        // when
+        let html = LedgerKeyPage.view(page, baseURL: "https://fazhi.example.gov.cn", context).render()
+        // then
+        #expect(html.contains("须经下列 2 个见证方中至少 1 个"))
+        for witness in witnesses {
+            #expect(html.contains(witness.url))
+            #expect(html.contains("--witness-key &#39;\(witness.verifier.vkey)&#39;"))
+        }
+        #expect(html.contains("--witness-quorum 1"))
+        // and without witnesses the page says so and the command has none
+        let alone = LedgerKeyPage(
+            origin: page.origin, vkey: page.vkey, checkpoint: nil, size: 0, recent: [], witnesses: [], quorum: 0)
+        let aloneHTML = LedgerKeyPage.view(alone, baseURL: "https://fazhi.example.gov.cn", context).render()
+        #expect(aloneHTML.contains("本日志尚未配置见证方"))
+        #expect(!aloneHTML.contains("--witness-key"))
+    }
+
     @Test("the audit trail links each logged record to its receipt page, in the page and the API")
     func auditLinks() async throws {
         try await TestApp.with { t in
