@@ -1,19 +1,20 @@
 import Prometheus
 import Vapor
 
-/// Counts requests and their durations by method, route and status for `/metrics`.
-struct MetricsMiddleware: AsyncMiddleware {
+/// Counts requests and their durations by method, route and status for `/metrics`. (Future-based: see
+/// `SecurityHeadersMiddleware`.)
+struct MetricsMiddleware: Middleware {
     let registry: PrometheusCollectorRegistry
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         let start = ContinuousClock.now
-        let response: Response
-        do { response = try await next.respond(to: request) } catch {
-            record(request, status: (error as? any AbortError)?.status.code ?? 500, since: start)
-            throw error
+        return next.respond(to: request).always { result in
+            switch result {
+            case .success(let response): record(request, status: response.status.code, since: start)
+            case .failure(let error):
+                record(request, status: (error as? any AbortError)?.status.code ?? 500, since: start)
+            }
         }
-        record(request, status: response.status.code, since: start)
-        return response
     }
 
     private func record(_ request: Request, status: UInt, since start: ContinuousClock.Instant) {

@@ -1,17 +1,19 @@
 import Vapor
 
 /// Gives every request an id (or keeps the caller's `X-Request-ID`), puts it in the log
-/// metadata, and returns it in the response, so a user's report can be matched to the log.
-struct RequestIDMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+/// metadata, and returns it in the response, so a user's report can be matched to the log. (Future-based: see
+/// `SecurityHeadersMiddleware`.)
+struct RequestIDMiddleware: Middleware {
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         if let given = request.headers.first(name: "X-Request-ID"), given.count <= 64,
             given.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") })
         {
             request.logger[metadataKey: "request-id"] = .string(given)
         }
-        let response = try await next.respond(to: request)
-        response.headers.replaceOrAdd(name: "X-Request-ID", value: request.requestID)
-        return response
+        return next.respond(to: request).map { response in
+            response.headers.replaceOrAdd(name: "X-Request-ID", value: request.requestID)
+            return response
+        }
     }
 }
 
