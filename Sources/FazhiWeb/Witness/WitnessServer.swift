@@ -55,9 +55,7 @@ struct WitnessController: RouteCollection {
             default:
                 req.logger.info("见证拒绝副署：\(refusal.message)")
             }
-            // The spec names the 409 size body's media type exactly, so it goes without a charset parameter.
-            let type = if case .staleOldSize = refusal { WitnessRefusal.sizeContentType } else { plainText }
-            return plain(HTTPStatus(statusCode: refusal.status), refusal.body, type: type)
+            return plain(HTTPStatus(statusCode: refusal.status), refusal.body, type: refusal.contentType)
         }
     }
 

@@ -189,8 +189,7 @@ private actor MemoryWitness: WitnessTransport {
             let line = try! witness.cosign(note).line + "\n"
             return WitnessResponse(status: 200, contentType: "text/plain", body: Array(line.utf8))
         } catch {
-            let type = if case .staleOldSize = error { WitnessRefusal.sizeContentType } else { "text/plain" }
-            return WitnessResponse(status: error.status, contentType: type, body: Array(error.body.utf8))
+            return WitnessResponse(status: error.status, contentType: error.contentType, body: Array(error.body.utf8))
         }
     }
 }

@@ -40,7 +40,7 @@ public struct Checkpoint: Hashable, Sendable {
             String(decoding: $0, as: UTF8.self)
         }
         guard lines.count >= 3 else { throw .tooFewLines }
-        guard let size = Self.parseSize(lines[1]) else { throw .invalidSize }
+        guard let size = Self.treeSize(lines[1]) else { throw .invalidSize }
         guard let root = MerkleHash(base64: lines[2]) else { throw .invalidRootHash }
         try self.init(origin: lines[0], size: size, rootHash: root, extensionLines: Array(lines[3...]))
     }
@@ -73,7 +73,9 @@ public struct Checkpoint: Hashable, Sendable {
         return (checkpoint, verified)
     }
 
-    private static func parseSize(_ line: String) -> UInt64? {
+    /// A tree size as the C2SP formats write it (checkpoints, tlog-witness requests and answers): ASCII decimal
+    /// with no leading zeros other than "0" itself.
+    static func treeSize(_ line: some StringProtocol) -> UInt64? {
         guard !line.isEmpty, line.utf8.allSatisfy({ (0x30...0x39).contains($0) }), line == "0" || line.first != "0"
         else { return nil }
         return UInt64(line)

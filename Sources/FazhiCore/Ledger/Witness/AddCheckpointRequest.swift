@@ -41,7 +41,7 @@ public struct AddCheckpointRequest: Hashable, Sendable {
         var lines = body.split(separator: 0x0A, maxSplits: Self.maximumProofLines + 2, omittingEmptySubsequences: false)
             .makeIterator()
         guard let first = lines.next(), let oldLine = String(validating: first, as: UTF8.self),
-            oldLine.hasPrefix("old "), let oldSize = Self.decimal(oldLine.dropFirst(4))
+            oldLine.hasPrefix("old "), let oldSize = Checkpoint.treeSize(oldLine.dropFirst(4))
         else { throw .badRequest("第一行应为「old <树大小>」") }
         var proof: [MerkleHash] = []
         var consumed = first.count + 1
@@ -62,12 +62,5 @@ public struct AddCheckpointRequest: Hashable, Sendable {
             throw .badRequest("检查点不是有效的 UTF-8 文本")
         }
         self.init(oldSize: oldSize, proof: proof, checkpointNote: note)
-    }
-
-    /// A decimal with no leading zeros (other than "0" itself), as tlog-witness requires.
-    static func decimal(_ text: Substring) -> UInt64? {
-        guard !text.isEmpty, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }), text == "0" || text.first != "0"
-        else { return nil }
-        return UInt64(text)
     }
 }

@@ -157,7 +157,7 @@ public actor WitnessCollector {
                 return (checkpoint.size, try cosignature(in: response.body, of: note, by: witness))
             case 409 where response.contentType?.hasPrefix(WitnessRefusal.sizeContentType) == true:
                 let text = String(decoding: response.body, as: UTF8.self)
-                guard let size = AddCheckpointRequest.decimal(Substring(text.trimmingTrailingNewline())) else {
+                guard let size = Checkpoint.treeSize(text.trimmingTrailingNewline()) else {
                     throw WitnessFailure("HTTP 409，但树大小无法读取：\(text.prefix(80))")
                 }
                 oldSize = size

@@ -28,6 +28,12 @@ public enum WitnessRefusal: Error, Hashable, Sendable {
     /// The media type that tells a log the 409 body is the witness's latest size (tlog-witness).
     public static let sizeContentType = "text/x.tlog.size"
 
+    /// The response's media type: the spec names the 409 size body's exactly (so without a charset parameter).
+    public var contentType: String {
+        if case .staleOldSize = self { return Self.sizeContentType }
+        return "text/plain; charset=utf-8"
+    }
+
     /// The response body: the latest size for a stale old size (as the spec requires), a message otherwise.
     public var body: String {
         if case .staleOldSize(let latest) = self { return "\(latest)\n" }
