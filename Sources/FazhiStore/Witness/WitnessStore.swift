@@ -17,10 +17,10 @@ public struct WitnessStore: Sendable {
     /// against (compare-and-set in SQL), so two requests racing, even in two processes, can never roll the witness
     /// back to a smaller tree (the race tlog-witness warns of). The loser is checked again against the new record.
     public func addCheckpoint(_ request: AddCheckpointRequest, witness: Witness) async throws -> NoteSignature {
+        let (checkpoint, note) = try witness.open(request)
         for _ in 0..<8 {
-            let origin = try? Checkpoint(text: SignedNote(parsing: request.checkpointNote).text).origin
-            let latest = try await origin.asyncFlatMap { try await self.latest(origin: $0) }
-            let (checkpoint, note) = try witness.check(request, latest: latest)
+            let latest = try await latest(origin: checkpoint.origin)
+            try witness.checkExtends(request, checkpoint, latest: latest)
             let new = WitnessedCheckpoint(
                 origin: checkpoint.origin, size: checkpoint.size, rootHash: checkpoint.rootHash,
                 note: request.checkpointNote)
@@ -84,12 +84,5 @@ public enum WitnessStoreError: Error, CustomStringConvertible {
         case .contention: "见证状态被并发请求反复改动，请稍后重试"
         case .corruptRecord: "见证状态记录损坏（根哈希不是 32 字节）"
         }
-    }
-}
-
-extension Optional {
-    fileprivate func asyncFlatMap<U>(_ transform: (Wrapped) async throws -> U?) async rethrows -> U? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }

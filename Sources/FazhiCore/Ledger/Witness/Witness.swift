@@ -59,6 +59,16 @@ public struct Witness: Sendable {
     public func check(
         _ request: AddCheckpointRequest, latest: WitnessedCheckpoint?
     ) throws(WitnessRefusal) -> (checkpoint: Checkpoint, note: SignedNote) {
+        let opened = try open(request)
+        try checkExtends(request, opened.checkpoint, latest: latest)
+        return opened
+    }
+
+    /// The first half of ``check(_:latest:)``, which needs no state: the checkpoint parsed, of a followed log, and
+    /// signed by it. A store reads the latest state by its origin and retries the second half without redoing this.
+    public func open(_ request: AddCheckpointRequest) throws(WitnessRefusal) -> (
+        checkpoint: Checkpoint, note: SignedNote
+    ) {
         let note: SignedNote
         let checkpoint: Checkpoint
         do {
@@ -73,6 +83,14 @@ public struct Witness: Sendable {
         } catch {
             throw .untrustedSignature(error.message)
         }
+        return (checkpoint, note)
+    }
+
+    /// The second half of ``check(_:latest:)``: the old size is the one last cosigned and the new tree provably
+    /// extends that one.
+    public func checkExtends(
+        _ request: AddCheckpointRequest, _ checkpoint: Checkpoint, latest: WitnessedCheckpoint?
+    ) throws(WitnessRefusal) {
         guard request.oldSize <= checkpoint.size else {
             throw .badRequest("旧树大小 \(request.oldSize) 大于检查点的树大小 \(checkpoint.size)")
         }
@@ -89,7 +107,6 @@ public struct Witness: Sendable {
                 throw .inconsistent(oldSize: latest.size, newSize: checkpoint.size, reason: "\(error)")
             }
         }
-        return (checkpoint, note)
     }
 
     /// The cosignature of a checked checkpoint, as the response line tlog-witness sends back.
