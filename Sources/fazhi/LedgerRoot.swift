@@ -25,7 +25,7 @@ struct LedgerRoot: ParsableCommand {
         if lines.last == "" { lines.removeLast() }  // the newline that ends the last line
         var tree = MerkleTree()
         for (number, line) in lines.enumerated() {
-            guard let leaf = Self.hexBytes(line.trimmingCharacters(in: .whitespaces)) else {
+            guard let leaf = LedgerHex.decode(line.trimmingCharacters(in: .whitespaces)) else {
                 throw CommandFailure("第 \(number + 1) 行不是十六进制：\(line.prefix(40))")
             }
             tree.append(data: leaf)
@@ -33,28 +33,6 @@ struct LedgerRoot: ParsableCommand {
         for treeSize in size.isEmpty ? [tree.size] : size {
             guard treeSize <= tree.size else { throw CommandFailure("文件只有 \(tree.size) 个叶子，没有大小 \(treeSize)") }
             print("\(treeSize) \(try tree.rootHash(treeSize: treeSize).hex)")
-        }
-    }
-
-    /// An even number of hex digits (either case) as bytes; nil for anything else.
-    static func hexBytes(_ text: String) -> [UInt8]? {
-        let digits = Array(text.utf8)
-        guard digits.count % 2 == 0 else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(digits.count / 2)
-        for pair in stride(from: 0, to: digits.count, by: 2) {
-            guard let high = hexDigit(digits[pair]), let low = hexDigit(digits[pair + 1]) else { return nil }
-            bytes.append(high << 4 | low)
-        }
-        return bytes
-    }
-
-    private static func hexDigit(_ symbol: UInt8) -> UInt8? {
-        switch symbol {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): symbol - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): symbol - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): symbol - UInt8(ascii: "A") + 10
-        default: nil
         }
     }
 }

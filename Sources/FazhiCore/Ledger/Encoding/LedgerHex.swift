@@ -1,9 +1,9 @@
 /// Lowercase hexadecimal (RFC 4648 §8, "base16"), the form the signed-note spec uses for key IDs and that people
 /// read in hashes.
-enum LedgerHex {
+public enum LedgerHex {
     private static let digits = Array("0123456789abcdef".utf8)
 
-    static func encode(_ bytes: some Sequence<UInt8>) -> String {
+    public static func encode(_ bytes: some Sequence<UInt8>) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.underestimatedCount * 2)
         for byte in bytes {
@@ -14,7 +14,7 @@ enum LedgerHex {
     }
 
     /// Decodes an even number of hex digits in either case; returns nil for anything else.
-    static func decode(_ text: some StringProtocol) -> [UInt8]? {
+    public static func decode(_ text: some StringProtocol) -> [UInt8]? {
         let symbols = Array(text.utf8)
         guard symbols.count % 2 == 0 else { return nil }
         var output: [UInt8] = []
