@@ -34,6 +34,7 @@ from selenium.common.exceptions import TimeoutException, WebDriverException  # n
 from selenium.webdriver.chrome.service import Service  # noqa: E402
 from selenium.webdriver.common.by import By  # noqa: E402
 from selenium.webdriver.support.ui import Select  # noqa: E402
+from selenium.webdriver.support import expected_conditions  # noqa: E402
 from selenium.webdriver.support.ui import WebDriverWait  # noqa: E402
 
 # Titles of the server's Chinese error page (Sources/FazhiWeb/Pages/ErrorPage.swift).
@@ -289,9 +290,15 @@ class Smoke:
         buttons = driver.find_elements(By.CSS_SELECTOR, "form[action='/logout'] button, form[action='/logout'] input[type='submit']")
         if not buttons:
             raise SmokeFailure("logout: no logout button (form action='/logout') in the header")
-        buttons[0].click()
+        # Wait for the old page to go away (its button goes stale), not only for the address to
+        # change: reading the next page's <h1> while the old one is unloading raises a stale
+        # element error.
+        before = self.path()
+        button = buttons[0]
+        button.click()
         try:
-            WebDriverWait(driver, self.timeout).until(lambda d: urlsplit(d.current_url).path != "/account/password")
+            WebDriverWait(driver, self.timeout).until(expected_conditions.staleness_of(button))
+            WebDriverWait(driver, self.timeout).until(lambda d: urlsplit(d.current_url).path != before)
         except TimeoutException as error:
             raise SmokeFailure("logout: the browser stayed on the page after clicking 退出") from error
         self.check_page("after-logout")
