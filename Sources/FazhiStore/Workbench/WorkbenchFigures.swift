@@ -32,6 +32,7 @@ public struct WorkbenchFigures: Sendable, Equatable {
     ) async throws -> WorkbenchFigures {
         let sql = db.dialect.name == "postgresql" ? WorkbenchSQL.postgres : .sqlite
         let subtree = scope.root.sqlSubtreePattern
+        let organisationInScope = scope.root.sqlSubtreeRange("o.path", on: db)
         let limit = SQLQueryString(String(max(0, limit)))
         let jobs: SQLQueryString =
             withJobs
@@ -47,14 +48,14 @@ public struct WorkbenchFigures: Sendable, Equatable {
             : "NULL"
         let row = try await db.raw(
             """
-            SELECT (SELECT COUNT(*) FROM organisations WHERE path LIKE \(subtree)) AS organisations,
+            SELECT (SELECT COUNT(*) FROM organisations o WHERE \(organisationInScope)) AS organisations,
                    (SELECT COUNT(*) FROM users u JOIN organisations o ON o.id = u.organisation_id
-                    WHERE o.path LIKE \(subtree)) AS users,
+                    WHERE \(organisationInScope)) AS users,
                    (SELECT COUNT(*) FROM notifications WHERE user_id = \(bind: userID) AND read_at IS NULL) AS unread,
                    (SELECT \(unsafeRaw: sql.attention)
                     FROM (SELECT d.id, d.subject, d.due_date, d.due_time, d.provisional FROM deadlines d
                           JOIN organisations o ON o.id = d.organisation_id
-                          WHERE o.path LIKE \(subtree) AND d.owner_id = \(bind: userID) AND d.status = 'open'
+                          WHERE \(organisationInScope) AND d.owner_id = \(bind: userID) AND d.status = 'open'
                             AND d.due_date <= \(bind: until.iso)
                           ORDER BY d.due_date, d.id LIMIT \(limit)) d) AS attention,
                    \(jobs) AS jobs,

@@ -43,7 +43,7 @@ struct AccountController: RouteCollection {
 }
 
 enum PasswordPage {
-    static func view(errors: [FieldError], _ context: PageContext) -> HTML {
+    static func view(errors: [FieldError], _ context: PageContext) -> PageHTML {
         Layout.page(context, title: "修改密码") {
             Div {
                 H1("修改密码")

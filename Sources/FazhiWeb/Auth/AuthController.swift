@@ -68,7 +68,7 @@ struct LoginPage {
     let next: String?
     let error: String?
 
-    static func view(_ page: LoginPage, _ context: PageContext) -> HTML {
+    static func view(_ page: LoginPage, _ context: PageContext) -> PageHTML {
         Layout.page(context, title: "登录") {
             Div {
                 H1("工作人员登录")

@@ -38,7 +38,7 @@ struct CalendarController: RouteCollection {
 
 /// A year as twelve month grids, with the notice it follows and its holiday periods.
 enum CalendarPage {
-    static func view(year: Int, calendar: HolidayCalendar, _ context: PageContext) -> HTML {
+    static func view(year: Int, calendar: HolidayCalendar, _ context: PageContext) -> PageHTML {
         let notice = calendar.notice(for: year)
         let periods = notice?.holidays ?? StatutoryHolidays.periods(in: year)
         return Layout.page(

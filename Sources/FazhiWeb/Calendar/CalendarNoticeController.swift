@@ -103,7 +103,7 @@ struct CalendarNoticePage {
     let errors: [FieldError]
     let mayEnter: Bool
 
-    static func view(_ page: CalendarNoticePage, _ context: PageContext) -> HTML {
+    static func view(_ page: CalendarNoticePage, _ context: PageContext) -> PageHTML {
         let calendar = page.current.calendar
         let noticeYears = calendar.notices.keys.sorted()
         let provisional = calendar.years.filter { calendar.isProvisional(year: $0) }

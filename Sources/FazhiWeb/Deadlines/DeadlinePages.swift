@@ -27,7 +27,7 @@ enum DeadlineListPage {
     static func view(
         _ listings: [DeadlineListing], filter: DeadlineFilter, today: CivilDate, calendar: HolidayCalendar,
         horizon: Int, _ context: PageContext
-    ) -> HTML {
+    ) -> PageHTML {
         Layout.page(context, title: "期限管理") {
             H1("期限管理")
             Paragraph("法定期限按法律规定的计算方法自动计算，节假日变化时自动重新计算。今天是 \(today)。").class("lead")
@@ -80,7 +80,7 @@ enum DeadlineListPage {
 enum DeadlineFormPage {
     static func view(
         form: DeadlineController.DeadlineForm, owners: [UserListing], errors: [FieldError], _ context: PageContext
-    ) -> HTML {
+    ) -> PageHTML {
         Layout.page(context, title: "登记期限") {
             H1("登记期限")
             ErrorSummary(errors: errors)
@@ -123,7 +123,7 @@ struct DeadlineDetailPage {
     let form: DeadlineController.EventForm
     let errors: [FieldError]
 
-    static func view(_ page: DeadlineDetailPage, calendar: HolidayCalendar, _ context: PageContext) -> HTML {
+    static func view(_ page: DeadlineDetailPage, calendar: HolidayCalendar, _ context: PageContext) -> PageHTML {
         let d = page.listing.deadline
         let rule = DeadlineRules.rule(d.ruleID)
         let (standing, tone) = DeadlineStanding.of(d, today: page.today, calendar: calendar, horizon: page.horizon)

@@ -14,7 +14,7 @@ struct DirectoryPage {
             rows: OrganisationTree.sorted(orgs), levels: OrganisationTree.levelNames(orgs, preset: preset))
     }
 
-    static func view(_ page: DirectoryPage, _ context: PageContext) -> HTML {
+    static func view(_ page: DirectoryPage, _ context: PageContext) -> PageHTML {
         Layout.page(
             context, title: "机构名录",
             body: .group(

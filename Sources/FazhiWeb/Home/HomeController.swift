@@ -40,7 +40,7 @@ struct HomeController: RouteCollection {
 }
 
 enum HomePage {
-    static func view(_ context: PageContext) -> HTML {
+    static func view(_ context: PageContext) -> PageHTML {
         Layout.page(
             context, title: "首页",
             body: .group(

@@ -32,7 +32,7 @@ struct LedgerKeyPage {
             + "    --checkpoint saved-checkpoint.txt --entries"
     }
 
-    static func view(_ page: LedgerKeyPage, baseURL: String, _ context: PageContext) -> HTML {
+    static func view(_ page: LedgerKeyPage, baseURL: String, _ context: PageContext) -> PageHTML {
         Layout.page(
             context, title: "存证公钥",
             body: .group(
@@ -104,7 +104,7 @@ struct LedgerEntryPage {
         }
     }
 
-    static func view(_ page: LedgerEntryPage, _ context: PageContext) -> HTML {
+    static func view(_ page: LedgerEntryPage, _ context: PageContext) -> PageHTML {
         let index = page.entry.index
         let record = String(decoding: page.entry.data, as: UTF8.self)
         return Layout.page(

@@ -103,7 +103,7 @@ struct LedgerVerifyPage {
             })
     }
 
-    static func view(_ page: LedgerVerifyPage, _ context: PageContext) -> HTML {
+    static func view(_ page: LedgerVerifyPage, _ context: PageContext) -> PageHTML {
         Layout.page(context, title: "存证验证") {
             H1("存证验证")
             Paragraph(

@@ -5,16 +5,35 @@ import Vapor
 /// Resolves who is asking, once per request: a bearer token on `/api/`, the session cookie
 /// elsewhere. It only identifies; routes that need a signed-in user or a role say so with
 /// `requireMember`.
-struct AuthenticationMiddleware: AsyncMiddleware {
+struct AuthenticationMiddleware: Middleware {
     static let sessionCookie = "fazhi_session"
     let cache: MemberCache
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+    // Future-based: a signed-in page view is usually answered from `cache`, and an `AsyncMiddleware` would cost it a
+    // task and two thread hops. Only a lookup in the database runs as a task.
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
         // Any write may change who may do what (a user deactivated, an organisation moved, a sign-out), so the
         // cache is cleared before and after it; reads use it.
         let writes = request.method != .GET && request.method != .HEAD
         if writes { cache.removeAll() }
-        defer { if writes { cache.removeAll() } }
+        let identified: EventLoopFuture<Void>
+        let session = request.isAPI ? nil : request.parsedCookies[Self.sessionCookie]?.string
+        if let token = session, !token.isEmpty, let member = cache.member(for: token) {
+            request.member = member
+            request.sessionToken = token
+            identified = request.eventLoop.makeSucceededVoidFuture()
+        } else if (request.isAPI && request.headers.bearerAuthorization != nil) || session?.isEmpty == false {
+            identified = request.eventLoop.makeFutureWithTask { try await identify(request, writes: writes) }
+        } else {
+            identified = request.eventLoop.makeSucceededVoidFuture()
+        }
+        let response = identified.flatMap { next.respond(to: request) }
+        guard writes else { return response }
+        return response.always { _ in cache.removeAll() }
+    }
+
+    /// Looks the bearer token (on `/api/`) or the session cookie up in the database.
+    private func identify(_ request: Request, writes: Bool) async throws {
         if request.isAPI {
             if let bearer = request.headers.bearerAuthorization?.token {
                 guard let member = try await memberForToken(bearer, on: request) else {
@@ -24,16 +43,12 @@ struct AuthenticationMiddleware: AsyncMiddleware {
             }
         } else if let token = request.parsedCookies[Self.sessionCookie]?.string, !token.isEmpty {
             let generation = cache.generation
-            if let member = cache.member(for: token) {
-                request.member = member
-                request.sessionToken = token
-            } else if let member = try await request.accounts.member(sessionToken: token, sessions: request.sessions) {
+            if let member = try await request.accounts.member(sessionToken: token, sessions: request.sessions) {
                 if !writes { cache.remember(member, for: token, readAt: generation) }
                 request.member = member
                 request.sessionToken = token
             }
         }
-        return try await next.respond(to: request)
     }
 
     /// A token acts with its creator's roles, within the subtree of the organisation it was

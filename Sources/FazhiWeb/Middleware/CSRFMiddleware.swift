@@ -8,31 +8,39 @@ import Vapor
 /// Another site can neither read the cookie nor guess the token, so it cannot forge a post.
 /// The JSON API is exempt: it authenticates with bearer tokens, which browsers never send
 /// on their own.
-struct CSRFMiddleware: AsyncMiddleware {
+struct CSRFMiddleware: Middleware {
     static let cookie = "fazhi_csrf"
     static let field = "_csrf"
     let secureCookies: Bool
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard !request.isAPI else { return try await next.respond(to: request) }
+    // Future-based: pages are read far more often than forms are posted, and an `AsyncMiddleware` would cost every
+    // read a task and two thread hops for a cookie lookup.
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        guard !request.isAPI else { return next.respond(to: request) }
         let cookie = request.parsedCookies[Self.cookie]?.string
         let existing = cookie?.count == 43 ? cookie : nil
         let state = CSRFState(existing: existing)
         request.csrfState = state
-        if ![.GET, .HEAD, .OPTIONS].contains(request.method) {
-            _ = try await request.body.collect(max: request.application.routes.defaultMaxBodySize.value).get()
-            let submitted = try? request.content.get(String.self, at: Self.field)
-            guard let existing, let submitted, constantTimeEqual(existing, submitted) else {
-                throw DomainError.forbidden("页面已过期或来源不明，请刷新页面后重新提交")
+        let checked: EventLoopFuture<Void>
+        if [.GET, .HEAD, .OPTIONS].contains(request.method) {
+            checked = request.eventLoop.makeSucceededVoidFuture()
+        } else {
+            checked = request.body.collect(max: request.application.routes.defaultMaxBodySize.value)
+                .flatMapThrowing { _ in
+                    let submitted = try? request.content.get(String.self, at: Self.field)
+                    guard let existing, let submitted, constantTimeEqual(existing, submitted) else {
+                        throw DomainError.forbidden("页面已过期或来源不明，请刷新页面后重新提交")
+                    }
+                }
+        }
+        return checked.flatMap { next.respond(to: request) }.map { response in
+            // A new token is issued only when a page with a form asked for one.
+            if existing == nil, let issued = state.issued {
+                response.cookies[Self.cookie] = HTTPCookies.Value(
+                    string: issued, path: "/", isSecure: secureCookies, isHTTPOnly: true, sameSite: .strict)
             }
+            return response
         }
-        let response = try await next.respond(to: request)
-        // A new token is issued only when a page with a form asked for one.
-        if existing == nil, let issued = state.issued {
-            response.cookies[Self.cookie] = HTTPCookies.Value(
-                string: issued, path: "/", isSecure: secureCookies, isHTTPOnly: true, sameSite: .strict)
-        }
-        return response
     }
 
     private func constantTimeEqual(_ a: String, _ b: String) -> Bool {

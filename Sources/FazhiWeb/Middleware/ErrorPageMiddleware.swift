@@ -4,25 +4,28 @@ import Vapor
 /// Turns every error into the right response, once: `/api` gets
 /// `{"error": {"code", "message", "fields"?}}`, pages get a Chinese error page (or, when
 /// not signed in, a redirect to the login page). Internal messages are logged, never shown.
-struct ErrorPageMiddleware: AsyncMiddleware {
+struct ErrorPageMiddleware: Middleware {
     let environment: Environment
 
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        do {
-            return try await next.respond(to: request)
-        } catch {
-            let problem = Problem(error)
-            if problem.status == .internalServerError {
-                request.logger.report(error: error)
-            }
-            if request.isAPI { return try problem.jsonResponse() }
-            if problem.status == .unauthorized, request.method == .GET {
-                let next = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
-                return request.redirect(
-                    to: "/login?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
-            }
-            return try ErrorPage.response(for: problem, on: request)
+    // Future-based like the other middleware: an `AsyncMiddleware` costs every request a task and two thread hops.
+    func respond(to request: Request, chainingTo next: any Responder) -> EventLoopFuture<Response> {
+        next.respond(to: request).flatMapErrorThrowing { error in
+            try Self.response(for: error, to: request)
         }
+    }
+
+    private static func response(for error: any Error, to request: Request) throws -> Response {
+        let problem = Problem(error)
+        if problem.status == .internalServerError {
+            request.logger.report(error: error)
+        }
+        if request.isAPI { return try problem.jsonResponse() }
+        if problem.status == .unauthorized, request.method == .GET {
+            let next = request.url.path + (request.url.query.map { "?" + $0 } ?? "")
+            return request.redirect(
+                to: "/login?next=" + (next.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "/"))
+        }
+        return try ErrorPage.response(for: problem, on: request)
     }
 }
 

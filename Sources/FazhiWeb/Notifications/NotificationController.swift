@@ -53,7 +53,7 @@ struct NotificationAPIController: RouteCollection {
 extension UserNotification: Content {}
 
 enum NotificationPage {
-    static func view(_ items: [UserNotification], _ context: PageContext) -> HTML {
+    static func view(_ items: [UserNotification], _ context: PageContext) -> PageHTML {
         Layout.page(context, title: "通知") {
             H1("通知")
             if items.contains(where: { $0.readAt == nil }) {

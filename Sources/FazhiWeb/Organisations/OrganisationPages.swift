@@ -3,7 +3,7 @@ import Plot
 
 /// The tree of organisations with their status and actions.
 enum OrganisationListPage {
-    static func view(_ orgs: [Organisation], preset: LevelPreset, _ context: PageContext) -> HTML {
+    static func view(_ orgs: [Organisation], preset: LevelPreset, _ context: PageContext) -> PageHTML {
         let rows = OrganisationTree.sorted(orgs)
         let levels = OrganisationTree.levelNames(orgs, preset: preset)
         return Layout.page(context, title: "机构管理") {
@@ -46,7 +46,7 @@ struct OrganisationFormPage {
     let parents: [Organisation]
     let errors: [FieldError]
 
-    static func view(_ page: OrganisationFormPage, _ context: PageContext) -> HTML {
+    static func view(_ page: OrganisationFormPage, _ context: PageContext) -> PageHTML {
         let title = page.org.map { "编辑机构：\($0.name)" } ?? "新建机构"
         let parentOptions = OrganisationTree.sorted(page.parents)
             .filter { row in page.org.map { !$0.path.contains(row.org.path) } ?? true }

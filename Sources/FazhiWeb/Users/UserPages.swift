@@ -3,7 +3,7 @@ import FazhiStore
 import Plot
 
 enum UserListPage {
-    static func view(_ users: [UserListing], _ context: PageContext) -> HTML {
+    static func view(_ users: [UserListing], _ context: PageContext) -> PageHTML {
         Layout.page(context, title: "用户管理") {
             H1("用户管理")
             Paragraph { Link("新建用户", url: "/admin/users/new").class("button") }
@@ -38,7 +38,7 @@ struct UserFormPage {
     let organisations: [Organisation]
     let errors: [FieldError]
 
-    static func view(_ page: UserFormPage, _ context: PageContext) -> HTML {
+    static func view(_ page: UserFormPage, _ context: PageContext) -> PageHTML {
         let title = page.user.map { "编辑用户：\($0.displayName)" } ?? "新建用户"
         let orgOptions = OrganisationTree.sorted(page.organisations).map {
             (value: $0.org.id.uuidString, title: String(repeating: "　", count: $0.depth) + $0.org.name)

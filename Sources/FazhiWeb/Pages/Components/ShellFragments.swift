@@ -20,6 +20,20 @@ final class ShellFragments: Sendable {
         .class("site-footer"), .p(.safe("法治 Fazhi · 开源、可自行部署的法治政府建设一体化平台"))
     ).render()
 
+    static let skipLink: String = Node<HTML.BodyContext>.a(
+        .class("skip-link"), .href("#main"), .safe("跳到主要内容")
+    ).render()
+
+    static let demoBanner: String = Node<HTML.BodyContext>.div(
+        .class("demo-banner"), .attribute(named: "role", value: "note"),
+        .safe("演示环境：本站数据均为生成的演示数据，并非真实机构、人员或案件。")
+    ).render()
+
+    /// The account area for visitors who are not signed in.
+    static let signInLink: String = Node<HTML.BodyContext>.div(
+        .class("account"), .a(.class("button button-small"), .href("/login"), .safe("登录"))
+    ).render()
+
     private let navigations = NIOLockedValueBox<[String: String]>([:])
     private let accountMenus = NIOLockedValueBox<[String: String]>([:])
 
