@@ -48,7 +48,8 @@ struct WorkbenchPage {
             attention: figures.attention, unreadNotifications: figures.unreadNotifications, today: today)
     }
 
-    static func view(_ page: WorkbenchPage, calendar: HolidayCalendar, horizon: Int, _ context: PageContext) -> PageHTML {
+    static func view(_ page: WorkbenchPage, calendar: HolidayCalendar, horizon: Int, _ context: PageContext) -> PageHTML
+    {
         let roles = page.member.user.roles.sorted().map(\.label).joined(separator: "、")
         return Layout.page(
             context, title: "工作台",
