@@ -6,7 +6,7 @@ import Foundation
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan", abstract: "Plan documents: parse a plan into chapters, items, tasks, units and deadlines.",
-        subcommands: [Parse.self, PlanBench.self])
+        subcommands: [Parse.self, PlanImportCommand.self, PlanBench.self])
 
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(

@@ -16,6 +16,7 @@ public enum FazhiMigrations {
             CreateDeadlines(),
             CreateLedger(),
             CreateWitnessCheckpoints(),
+            CreateTaskLedger(),
         ]
     }
 

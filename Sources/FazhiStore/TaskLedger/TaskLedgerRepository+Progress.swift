@@ -1,0 +1,140 @@
+import Crypto
+import FazhiCore
+import Fluent
+import Foundation
+import SQLKit
+
+/// A progress report as a unit submits it.
+public struct PlanProgressInput: Sendable {
+    public var body: String
+    public var status: String
+    public var files: [(name: String, content: Data)]
+
+    public init(body: String, status: String, files: [(name: String, content: Data)] = []) {
+        self.body = body
+        self.status = status
+        self.files = files
+    }
+
+    public static let maximumFileSize = 20 * 1024 * 1024
+    public static let maximumFiles = 10
+
+    func validated() throws -> (body: String, status: PlanTaskStatus) {
+        var v = Validation()
+        let body = v.text("body", body, label: "进展情况", maxLength: 4000)
+        let status = PlanTaskStatus(rawValue: status)
+        if status == nil { v.add("status", "请选择任务状态") }
+        if files.count > Self.maximumFiles { v.add("files", "每次最多上传\(Self.maximumFiles)个佐证材料") }
+        for file in files where file.content.count > Self.maximumFileSize {
+            v.add("files", "佐证材料「\(file.name)」超过20MB，请压缩或拆分后上传")
+        }
+        for file in files where file.content.isEmpty { v.add("files", "佐证材料「\(file.name)」是空文件") }
+        try v.check()
+        return (body, status!)
+    }
+}
+
+extension TaskLedgerRepository {
+    /// The reports on a task, newest first.
+    public func progress(of taskID: UUID) async throws -> [PlanProgressRow] {
+        _ = try await task(taskID)
+        return try await sql.raw(
+            """
+            SELECT r.id, o.short_name, r.author_name, r.at, r.body, r.status, r.evidence FROM plan_progress r
+            JOIN organisations o ON o.id = r.organisation_id WHERE r.task_id = \(bind: taskID) ORDER BY r.at DESC
+            """
+        ).all().map { row in
+            PlanProgressRow(
+                id: try row.decode(column: "id", as: UUID.self),
+                organisationName: try row.decode(column: "short_name", as: String.self),
+                authorName: try row.decode(column: "author_name", as: String.self),
+                at: try row.decode(column: "at", as: Date.self), body: try row.decode(column: "body", as: String.self),
+                status: PlanTaskStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .inProgress,
+                evidence: try JSONDecoder().decode(
+                    [PlanEvidence].self, from: Data(try row.decode(column: "evidence", as: String.self).utf8)))
+        }
+    }
+
+    /// Records a report and sets the task's status. The reporting unit is the viewer's unit among the task's
+    /// units, or, for the plan's own office, the plan's organisation.
+    public func report(_ taskID: UUID, _ input: PlanProgressInput, by actor: Actor) async throws -> PlanProgressRow {
+        let valid = try input.validated()
+        let evidence = input.files.map { file in
+            PlanEvidence(
+                name: file.name, size: file.content.count,
+                sha256: SHA256.hash(data: file.content).map { String(format: "%02x", $0) }.joined())
+        }
+        let (task, plan) = try await task(taskID)
+        let reporter = try await reportingUnit(task, plan)
+        return try await db.writeTransaction { tx in
+            let sql = tx as! any SQLDatabase
+            let now = Date()
+            for (file, proof) in zip(input.files, evidence) {
+                try await Self.storeEvidence(file.content, sha256: proof.sha256, at: now, on: sql)
+            }
+            let row = PlanProgressRow(
+                id: UUID(), organisationName: reporter.name, authorName: actor.name, at: now, body: valid.body,
+                status: valid.status, evidence: evidence)
+            try await BulkInsert.run(
+                into: "plan_progress",
+                columns: [
+                    "id", "task_id", "organisation_id", "author_id", "author_name", "at", "body", "status", "evidence",
+                ],
+                rows: [
+                    [
+                        row.id, taskID, reporter.id, actor.userID, actor.name, now, valid.body, valid.status.rawValue,
+                        try AuditChange.canonicalJSON(evidence),
+                    ]
+                ], on: sql)
+            try await sql.raw(
+                """
+                UPDATE plan_tasks SET status = \(bind: valid.status.rawValue), progress_count = progress_count + 1,
+                       updated_at = \(bind: now), completed_at = \(bind: valid.status == .done ? now : nil as Date?)
+                WHERE id = \(bind: taskID)
+                """
+            ).run()
+            try await AuditLog.append(
+                .of(
+                    "plan.task.progress", "plan_task", id: taskID.uuidString,
+                    before: TaskStatusRecord(status: task.status.rawValue, body: nil, evidence: []),
+                    after: TaskStatusRecord(status: valid.status.rawValue, body: valid.body, evidence: evidence)),
+                orgPath: reporter.path, by: actor, on: tx)
+            return row
+        }
+    }
+
+    private func reportingUnit(_ task: PlanTaskRow, _ plan: PlanListing) async throws -> Organisation {
+        let organisations = OrganisationRepository(db: db, scope: scope)
+        if let unit = task.units.first(where: { scope.contains($0.path) }) {
+            return try await organisations.find(unit.organisationID)
+        }
+        let owner = try await sql.raw("SELECT organisation_id FROM plans WHERE id = \(bind: plan.id)").first()?
+            .decode(column: "organisation_id", as: UUID.self)
+        guard plan.wholePlan, let owner else { throw Self.notFound }
+        return try await organisations.find(owner)
+    }
+
+    static func storeEvidence(_ content: Data, sha256: String, at date: Date, on sql: any SQLDatabase) async throws {
+        let exists = try await sql.raw("SELECT 1 AS x FROM evidence_files WHERE sha256 = \(bind: sha256)").first()
+        guard exists == nil else { return }
+        try await BulkInsert.run(
+            into: "evidence_files", columns: ["sha256", "size", "content", "created_at"],
+            rows: [[sha256, content.count, content, date]], on: sql)
+    }
+
+    /// An evidence file, if it belongs to a report on a task the scope may see.
+    public func evidence(_ sha256: String, taskID: UUID) async throws -> (file: PlanEvidence, content: Data) {
+        let reports = try await progress(of: taskID)
+        guard let file = reports.flatMap(\.evidence).first(where: { $0.sha256 == sha256 }),
+            let row = try await sql.raw("SELECT content FROM evidence_files WHERE sha256 = \(bind: sha256)").first()
+        else { throw DomainError.notFound("佐证材料不存在，或不在您的管辖范围内") }
+        return (file, try row.decode(column: "content", as: Data.self))
+    }
+}
+
+/// A task's status in the audit log.
+struct TaskStatusRecord: Codable {
+    var status: String
+    var body: String?
+    var evidence: [PlanEvidence]
+}

@@ -1,0 +1,112 @@
+import FazhiCore
+import Fluent
+import Foundation
+import SQLKit
+
+extension TaskLedgerRepository {
+    /// The plan's tasks the scope sees, filtered and paged, with their units; and how many match in all.
+    public func tasks(of plan: PlanListing, _ filter: PlanTaskFilter, items: [PlanItemRow]? = nil) async throws
+        -> (tasks: [PlanTaskRow], total: Int)
+    {
+        var conditions: [SQLQueryString] = ["t.plan_id = \(bind: plan.id)"]
+        if !plan.wholePlan { conditions.append(taskInScope) }
+        if let itemID = filter.itemID {
+            let tree: [PlanItemRow]
+            if let items { tree = items } else { tree = try await self.items(of: plan) }
+            conditions.append("t.item_id IN (\(binds: Self.subtree(of: itemID, in: tree)))")
+        }
+        if let organisationID = filter.organisationID {
+            conditions.append(
+                "EXISTS (SELECT 1 FROM plan_task_units f WHERE f.task_id = t.id AND f.organisation_id = \(bind: organisationID))"
+            )
+        }
+        if let standing = filter.standing { conditions.append("\(standingSQL) = \(bind: standing.rawValue)") }
+        let whereClause = conditions.joined(separator: " AND ")
+        let total =
+            try await sql.raw("SELECT COUNT(*) AS n FROM plan_tasks t WHERE \(whereClause)").first()?
+            .decode(column: "n", as: Int.self) ?? 0
+        // Undated tasks last in both databases (NULLs sort first in one and last in the other).
+        let order: SQLQueryString =
+            filter.byDeadline
+            ? "CASE WHEN t.due_date IS NULL THEN 1 ELSE 0 END, t.due_date, t.position" : "t.position"
+        let rows = try await sql.raw(
+            """
+            SELECT t.id, t.plan_id, t.item_id, t.code, t.body, t.deadline_text, t.deadline_kind, t.due_date, t.status,
+                   t.responsible_person, t.progress_count, t.updated_at
+            FROM plan_tasks t WHERE \(whereClause) ORDER BY \(order)
+            LIMIT \(literal: max(0, filter.limit)) OFFSET \(literal: max(0, filter.offset))
+            """
+        ).all()
+        var tasks: [PlanTaskRow] = try rows.map(decodeTask)
+        let units = try await self.units(ofTasks: tasks.map { $0.id })
+        for index in tasks.indices { tasks[index].units = units[tasks[index].id] ?? [] }
+        return (tasks, total)
+    }
+
+    /// The ids of an item and every item below it.
+    static func subtree(of itemID: UUID, in items: [PlanItemRow]) -> [UUID] {
+        let children = Dictionary(grouping: items.filter { $0.parentID != nil }, by: { $0.parentID! })
+        var ids = [itemID]
+        var next = 0
+        while next < ids.count {
+            ids += (children[ids[next]] ?? []).map(\.id)
+            next += 1
+        }
+        return ids
+    }
+
+    func decodeTask(_ row: any SQLRow) throws -> PlanTaskRow {
+        let status = PlanTaskStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .notStarted
+        let due = try row.decode(column: "due_date", as: String?.self).flatMap(CivilDate.init(iso:))
+        return PlanTaskRow(
+            id: try row.decode(column: "id", as: UUID.self), planID: try row.decode(column: "plan_id", as: UUID.self),
+            itemID: try row.decode(column: "item_id", as: UUID.self),
+            code: try row.decode(column: "code", as: String.self),
+            body: try row.decode(column: "body", as: String.self),
+            deadlineText: try row.decode(column: "deadline_text", as: String?.self),
+            deadlineKind: try row.decode(column: "deadline_kind", as: String?.self), due: due, status: status,
+            standing: PlanTaskStanding(status, due: due, today: today),
+            responsiblePerson: try row.decode(column: "responsible_person", as: String?.self),
+            progressCount: try row.decode(column: "progress_count", as: Int.self), units: [],
+            updatedAt: try row.decode(column: "updated_at", as: Date.self))
+    }
+
+    func units(ofTasks ids: [UUID]) async throws -> [UUID: [PlanTaskUnit]] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await sql.raw(
+            """
+            SELECT u.task_id, u.organisation_id, u.org_path, u.role, o.short_name FROM plan_task_units u
+            JOIN organisations o ON o.id = u.organisation_id WHERE u.task_id IN (\(binds: ids))
+            """
+        ).all()
+        var units: [UUID: [PlanTaskUnit]] = [:]
+        for row in rows {
+            units[try row.decode(column: "task_id", as: UUID.self), default: []].append(
+                PlanTaskUnit(
+                    organisationID: try row.decode(column: "organisation_id", as: UUID.self),
+                    name: try row.decode(column: "short_name", as: String.self),
+                    path: OrgPath(value: try row.decode(column: "org_path", as: String.self)),
+                    role: PlanUnit.Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .responsible))
+        }
+        for id in units.keys { units[id]!.sort { PlanLedgerRows.rank($0.role) < PlanLedgerRows.rank($1.role) } }
+        return units
+    }
+
+    /// One task the scope may see, with its plan.
+    public func task(_ id: UUID) async throws -> (task: PlanTaskRow, plan: PlanListing) {
+        guard
+            let row = try await sql.raw(
+                """
+                SELECT t.id, t.plan_id, t.item_id, t.code, t.body, t.deadline_text, t.deadline_kind, t.due_date,
+                       t.status, t.responsible_person, t.progress_count, t.updated_at
+                FROM plan_tasks t WHERE t.id = \(bind: id)
+                """
+            ).first()
+        else { throw Self.notFound }
+        var task = try decodeTask(row)
+        let plan = try await plan(task.planID)
+        task.units = try await units(ofTasks: [id])[id] ?? []
+        guard plan.wholePlan || task.units.contains(where: { scope.contains($0.path) }) else { throw Self.notFound }
+        return (task, plan)
+    }
+}
