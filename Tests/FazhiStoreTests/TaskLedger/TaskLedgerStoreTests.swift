@@ -156,7 +156,8 @@ struct TaskLedgerStoreTests {
                     body: "已完成清理，废止3件。", status: "done", files: [(name: "目录.txt", content: file)]),
                 by: store.actor)
             #expect(row.organisationName == "测试县人民政府")
-            #expect(row.evidence.first?.sha256 == "34ad13f726a14e39ad5b525bab9b93d42bf281e1352aa56f89c9a4ca1bf602d6")  // sha256sum of the same bytes
+            // sha256sum of the same bytes
+            #expect(row.evidence.first?.sha256 == "34ad13f726a14e39ad5b525bab9b93d42bf281e1352aa56f89c9a4ca1bf602d6")
             let after = try await county.task(task.id).task
             #expect(after.status == .done && after.progressCount == 1)
             let audit = try #require(try await store.audit(action: "plan.task.progress").first)
