@@ -6,7 +6,7 @@ import Foundation
 struct PlanCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "plan", abstract: "Plan documents: parse a plan into chapters, items, tasks, units and deadlines.",
-        subcommands: [Parse.self, PlanImportCommand.self, PlanBench.self])
+        subcommands: [Parse.self, PlanImportCommand.self, PlanBench.self, PlanBenchLedger.self])
 
     struct Parse: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -61,7 +61,7 @@ enum PlanReport {
                 line("\(indent)    单位：\(units.joined(separator: "、"))")
             }
             for deadline in node.deadlines {
-                line("\(indent)    期限：\(deadline.text)（\(describe(deadline))）")
+                line("\(indent)    期限：\(deadline.text)（\(deadline.meaning)）")
             }
             if tasks {
                 for task in node.tasks {
@@ -88,22 +88,6 @@ enum PlanReport {
         line("合计：" + counts.joined(separator: "，"))
         return out
     }
-
-    static func describe(_ deadline: PlanDeadline) -> String {
-        switch deadline.kind {
-        case .date, .yearEnd, .monthEnd, .byYear: deadline.date?.iso ?? "年份未定"
-        case .recurring(let r):
-            ["yearly": "每年", "halfYearly": "每半年", "quarterly": "每季度", "monthly": "每月", "weekly": "每周"][
-                r.period.rawValue]! + (r.month.map { "，\($0)月\(r.day ?? 1)日前" } ?? "")
-        case .ongoing: "长期"
-        case .relative(let r):
-            "自事件起算：\(r.before ? "之前" : "之后")\(r.amount)\(unitNames[r.unit.rawValue]!)"
-        }
-    }
-
-    private static let unitNames = [
-        "days": "日", "workingDays": "个工作日", "weeks": "周", "months": "个月", "years": "年",
-    ]
 
     static func clip(_ text: String, _ length: Int) -> String {
         let flat = text.replacingOccurrences(of: "\n", with: " ")

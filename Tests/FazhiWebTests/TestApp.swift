@@ -141,6 +141,13 @@ final class Browser: @unchecked Sendable {
     func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], body: String?) async throws
         -> TestingHTTPResponse
     {
+        try await send(method, path, headers: headers, bytes: body.map { ByteBuffer(string: $0) })
+    }
+
+    /// Sends raw bytes (a multipart body with a file that is not UTF-8).
+    func send(_ method: HTTPMethod, _ path: String, headers: HTTPHeaders = [:], bytes: ByteBuffer?) async throws
+        -> TestingHTTPResponse
+    {
         var headers = headers
         if !cookies.isEmpty {
             headers.replaceOrAdd(
@@ -148,7 +155,7 @@ final class Browser: @unchecked Sendable {
                 value: cookies.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
         let response = try await app.testing().sendRequest(
-            method, path, headers: headers, body: body.map { ByteBuffer(string: $0) })
+            method, path, headers: headers, body: bytes)
         for (name, value) in response.headers.setCookie?.all ?? [:] {
             if value.string.isEmpty || (value.expires.map { $0 < Date() } ?? false) {
                 cookies[name] = nil

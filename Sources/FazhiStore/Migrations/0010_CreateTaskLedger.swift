@@ -4,7 +4,8 @@ import Fluent
 /// progress units report, and the names users mapped to organisations once so that the next plan resolves them.
 ///
 /// `org_path` is copied onto plans and task units so that scope checks are a range on one indexed column, like
-/// the audit log's: the ledger's views read thousands of tasks and must not join the tree for each.
+/// the audit log's, and a task's status and date onto its units so that the dashboard by unit reads one table: the
+/// ledger's views read tens of thousands of rows and must not join the tree or the tasks for each.
 struct CreateTaskLedger: AsyncMigration {
     var name: String { "0010_CreateTaskLedger" }
 
@@ -56,7 +57,8 @@ struct CreateTaskLedger: AsyncMigration {
             .field("completed_at", .datetime)
             .create()
         try await SQLIndex.create("plan_tasks_plan", on: "plan_tasks", columns: ["plan_id", "position"], in: database)
-        try await SQLIndex.create("plan_tasks_due", on: "plan_tasks", columns: ["status", "due_date"], in: database)
+        try await SQLIndex.create(
+            "plan_tasks_standing", on: "plan_tasks", columns: ["plan_id", "status", "due_date"], in: database)
 
         try await database.schema("plan_task_units")
             .id()
@@ -66,12 +68,17 @@ struct CreateTaskLedger: AsyncMigration {
             .field("org_path", .string, .required)
             .field("role", .string, .required)
             .field("written", .string, .required)
+            // The task's status and date, copied here (and kept in step by every change of them) so that the
+            // dashboard by unit counts from this table alone.
+            .field("status", .string, .required)
+            .field("due_date", .string)
             .create()
         try await SQLIndex.create("plan_task_units_task", on: "plan_task_units", columns: ["task_id"], in: database)
         try await SQLIndex.create(
             "plan_task_units_org", on: "plan_task_units", columns: ["org_path", "plan_id"], in: database)
         try await SQLIndex.create(
-            "plan_task_units_plan", on: "plan_task_units", columns: ["plan_id", "organisation_id"], in: database)
+            "plan_task_units_plan", on: "plan_task_units",
+            columns: ["plan_id", "organisation_id", "status", "due_date", "role"], in: database)
 
         try await database.schema("plan_progress")
             .id()

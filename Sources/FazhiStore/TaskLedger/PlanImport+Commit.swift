@@ -20,6 +20,12 @@ extension PlanImport {
         let scope = scope
         return try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
+            if sql.dialect.name == "sqlite" {
+                // A plan of thousands of tasks touches more pages than SQLite's default 2 MB cache holds; with it, the
+                // transaction writes pages out and reads them back before it commits (a third of an import's time).
+                // The setting stays with this connection of the pool, as a ceiling, not an allocation.
+                try await sql.raw("PRAGMA cache_size = -65536").run()
+            }
             let preview = try await Self.preview(request, scope: scope, on: tx)
             let unresolved = preview.unresolved
             guard unresolved.isEmpty else {
@@ -89,7 +95,9 @@ struct PlanLedgerRows {
         "id", "plan_id", "item_id", "position", "code", "body", "deadline_kind", "deadline_text", "due_date", "status",
         "progress_count", "updated_at",
     ]
-    static let unitColumns = ["id", "task_id", "plan_id", "organisation_id", "org_path", "role", "written"]
+    static let unitColumns = [
+        "id", "task_id", "plan_id", "organisation_id", "org_path", "role", "written", "status", "due_date",
+    ]
 
     var items: [[any Encodable & Sendable]] = []
     var tasks: [[any Encodable & Sendable]] = []
@@ -107,15 +115,19 @@ struct PlanLedgerRows {
                 let code =
                     task.path.map(String.init).joined(separator: ".") + (node.tasks.count > 1 ? "-\(task.index)" : "")
                 let deadline = task.deadline
+                let status = PlanTaskStatus.initial(for: deadline).rawValue
                 tasks.append([
                     taskID, planID, itemID, tasks.count, code, task.text, deadline?.kind.name, deadline?.text,
-                    deadline?.date?.iso, PlanTaskStatus.initial(for: deadline).rawValue, 0, now,
+                    deadline?.date?.iso, status, 0, now,
                 ])
                 var assigned = Set<UUID>()
                 // Lead units first, so that an organisation named both as lead and as co-operating counts as lead.
                 for unit in task.units.sorted(by: { Self.rank($0.role) < Self.rank($1.role) }) {
                     for org in resolved[unit.name] ?? [] where assigned.insert(org.id).inserted {
-                        units.append([UUID(), taskID, planID, org.id, org.path.value, unit.role.rawValue, unit.name])
+                        units.append([
+                            UUID(), taskID, planID, org.id, org.path.value, unit.role.rawValue, unit.name, status,
+                            deadline?.date?.iso,
+                        ])
                     }
                 }
             }

@@ -37,6 +37,9 @@ extension TaskLedgerRepository {
                        due_date = \(bind: due?.iso), updated_at = \(bind: Date()) WHERE id = \(bind: taskID)
                 """
             ).run()
+            try await sql.raw(
+                "UPDATE plan_task_units SET due_date = \(bind: due?.iso) WHERE task_id = \(bind: taskID)"
+            ).run()
             try await AuditLog.append(
                 .of(
                     "plan.task.update", "plan_task", id: taskID.uuidString,

@@ -93,6 +93,9 @@ extension TaskLedgerRepository {
                 WHERE id = \(bind: taskID)
                 """
             ).run()
+            try await sql.raw(
+                "UPDATE plan_task_units SET status = \(bind: valid.status.rawValue) WHERE task_id = \(bind: taskID)"
+            ).run()
             try await AuditLog.append(
                 .of(
                     "plan.task.progress", "plan_task", id: taskID.uuidString,

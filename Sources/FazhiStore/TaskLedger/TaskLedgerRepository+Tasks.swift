@@ -9,7 +9,7 @@ extension TaskLedgerRepository {
         -> (tasks: [PlanTaskRow], total: Int)
     {
         var conditions: [SQLQueryString] = ["t.plan_id = \(bind: plan.id)"]
-        if !plan.wholePlan { conditions.append(taskInScope) }
+        if !plan.wholePlan { conditions.append(tasksInScope(of: plan.id)) }
         if let itemID = filter.itemID {
             let tree: [PlanItemRow]
             if let items { tree = items } else { tree = try await self.items(of: plan) }
@@ -17,10 +17,12 @@ extension TaskLedgerRepository {
         }
         if let organisationID = filter.organisationID {
             conditions.append(
-                "EXISTS (SELECT 1 FROM plan_task_units f WHERE f.task_id = t.id AND f.organisation_id = \(bind: organisationID))"
-            )
+                """
+                t.id IN (SELECT f.task_id FROM plan_task_units f
+                         WHERE f.plan_id = \(bind: plan.id) AND f.organisation_id = \(bind: organisationID))
+                """)
         }
-        if let standing = filter.standing { conditions.append("\(standingSQL) = \(bind: standing.rawValue)") }
+        if let standing = filter.standing { conditions.append("\(standingSQL("t")) = \(bind: standing.rawValue)") }
         let whereClause = conditions.joined(separator: " AND ")
         let total =
             try await sql.raw("SELECT COUNT(*) AS n FROM plan_tasks t WHERE \(whereClause)").first()?
@@ -38,7 +40,7 @@ extension TaskLedgerRepository {
             """
         ).all()
         var tasks: [PlanTaskRow] = try rows.map(decodeTask)
-        let units = try await self.units(ofTasks: tasks.map { $0.id })
+        let units = try await self.units(ofTasks: tasks.map { $0.id }, plan: plan.id)
         for index in tasks.indices { tasks[index].units = units[tasks[index].id] ?? [] }
         return (tasks, total)
     }
@@ -71,12 +73,16 @@ extension TaskLedgerRepository {
             updatedAt: try row.decode(column: "updated_at", as: Date.self))
     }
 
-    func units(ofTasks ids: [UUID]) async throws -> [UUID: [PlanTaskUnit]] {
+    /// The units of these tasks of `plan`: by id for a page of tasks, by plan for an export of thousands (a
+    /// statement cannot take that many parameters, and one pass over the plan's units is faster anyway).
+    func units(ofTasks ids: [UUID], plan: UUID) async throws -> [UUID: [PlanTaskUnit]] {
         guard !ids.isEmpty else { return [:] }
+        let which: SQLQueryString =
+            ids.count <= 500 ? "u.task_id IN (\(binds: ids))" : "u.plan_id = \(bind: plan)"
         let rows = try await sql.raw(
             """
             SELECT u.task_id, u.organisation_id, u.org_path, u.role, o.short_name FROM plan_task_units u
-            JOIN organisations o ON o.id = u.organisation_id WHERE u.task_id IN (\(binds: ids))
+            JOIN organisations o ON o.id = u.organisation_id WHERE \(which)
             """
         ).all()
         var units: [UUID: [PlanTaskUnit]] = [:]
@@ -105,7 +111,7 @@ extension TaskLedgerRepository {
         else { throw Self.notFound }
         var task = try decodeTask(row)
         let plan = try await plan(task.planID)
-        task.units = try await units(ofTasks: [id])[id] ?? []
+        task.units = try await units(ofTasks: [id], plan: task.planID)[id] ?? []
         guard plan.wholePlan || task.units.contains(where: { scope.contains($0.path) }) else { throw Self.notFound }
         return (task, plan)
     }

@@ -21,18 +21,21 @@ public struct TaskLedgerRepository: Sendable {
 
     var sql: any SQLDatabase { db as! any SQLDatabase }
 
-    /// The task's standing computed by the database, named as `PlanTaskStanding` names it.
-    var standingSQL: SQLQueryString {
+    /// The standing of a row with `status` and `due_date` columns (a task, or a task's unit), computed by the
+    /// database and named as `PlanTaskStanding` names it.
+    func standingSQL(_ table: String) -> SQLQueryString {
         """
-        CASE WHEN t.status IN ('not_started', 'in_progress') AND t.due_date < \(bind: today.iso) THEN 'overdue' \
-        ELSE t.status END
+        CASE WHEN \(unsafeRaw: table).status IN ('not_started', 'in_progress') AND \(unsafeRaw: table).due_date < \(bind: today.iso) \
+        THEN 'overdue' ELSE \(unsafeRaw: table).status END
         """
     }
 
-    /// Tasks the scope may see in a plan it does not own: those with a unit in the scope.
-    var taskInScope: SQLQueryString {
+    /// Tasks of `plan` the scope may see in a plan it does not own: those with a unit in the scope. Driven from the
+    /// units' path index, which holds few rows for a unit however large the plan.
+    func tasksInScope(of planID: UUID) -> SQLQueryString {
         """
-        EXISTS (SELECT 1 FROM plan_task_units v WHERE v.task_id = t.id AND \(scope.root.sqlSubtreeRange("v.org_path", on: sql)))
+        t.id IN (SELECT v.task_id FROM plan_task_units v
+                 WHERE \(scope.root.sqlSubtreeRange("v.org_path", on: sql)) AND v.plan_id = \(bind: planID))
         """
     }
 
@@ -72,10 +75,10 @@ public struct TaskLedgerRepository: Sendable {
     }
 
     func counts(planID: UUID, whole: Bool) async throws -> PlanTaskCounts {
-        let visible: SQLQueryString = whole ? "" : " AND \(taskInScope)"
+        let visible: SQLQueryString = whole ? "" : " AND \(tasksInScope(of: planID))"
         let rows = try await sql.raw(
             """
-            SELECT \(standingSQL) AS standing, COUNT(*) AS n FROM plan_tasks t
+            SELECT \(standingSQL("t")) AS standing, COUNT(*) AS n FROM plan_tasks t
             WHERE t.plan_id = \(bind: planID)\(visible) GROUP BY 1
             """
         ).all()
@@ -108,33 +111,30 @@ public struct TaskLedgerRepository: Sendable {
         }
     }
 
-    /// Each unit's tasks in the plan and where they stand, units with late tasks first.
+    /// Each unit's tasks in the plan and where they stand, units with late tasks first; counted from the units
+    /// table alone (it carries each task's status and date).
     public func units(of plan: PlanListing) async throws -> [PlanUnitStanding] {
         let visible: SQLQueryString =
             plan.wholePlan ? "" : " AND \(scope.root.sqlSubtreeRange("u.org_path", on: sql))"
         let rows = try await sql.raw(
             """
-            SELECT u.organisation_id, o.name, \(standingSQL) AS standing, COUNT(*) AS n,
+            SELECT u.organisation_id, \(standingSQL("u")) AS standing, COUNT(*) AS n,
                    SUM(CASE WHEN u.role = 'lead' THEN 1 ELSE 0 END) AS lead
-            FROM plan_task_units u JOIN plan_tasks t ON t.id = u.task_id JOIN organisations o ON o.id = u.organisation_id
-            WHERE u.plan_id = \(bind: plan.id)\(visible)
-            GROUP BY u.organisation_id, o.name, 3
+            FROM plan_task_units u WHERE u.plan_id = \(bind: plan.id)\(visible)
+            GROUP BY u.organisation_id, 2
             """
         ).all()
         var byUnit: [UUID: PlanUnitStanding] = [:]
         for row in rows {
             let id = try row.decode(column: "organisation_id", as: UUID.self)
-            var unit =
-                try byUnit[id]
-                ?? PlanUnitStanding(
-                    organisationID: id, name: try row.decode(column: "name", as: String.self), lead: 0,
-                    counts: PlanTaskCounts())
+            var unit = byUnit[id] ?? PlanUnitStanding(organisationID: id, name: "", lead: 0, counts: PlanTaskCounts())
             if let standing = PlanTaskStanding(rawValue: try row.decode(column: "standing", as: String.self)) {
                 unit.counts.add(standing, count: try row.decode(column: "n", as: Int.self))
             }
             unit.lead += try row.decode(column: "lead", as: Int.self)
             byUnit[id] = unit
         }
+        for org in try await OrganisationRow.find(Array(byUnit.keys), on: sql) { byUnit[org.id]?.name = org.name }
         return byUnit.values.sorted {
             ($0.counts.overdue, $0.counts.total, $1.name) > ($1.counts.overdue, $1.counts.total, $0.name)
         }

@@ -64,6 +64,9 @@ extension Request {
     func tokens(_ member: Accounts.Member) -> ApiTokenRepository { ApiTokenRepository(db: db, scope: member.scope) }
     func deadlines(_ member: Accounts.Member) -> DeadlineRepository { DeadlineRepository(db: db, scope: member.scope) }
     func notifications(_ member: Accounts.Member) -> Notifications { Notifications(db: db, userID: member.user.id) }
+    func taskLedger(_ member: Accounts.Member) -> TaskLedgerRepository {
+        TaskLedgerRepository(db: db, scope: member.scope, today: today)
+    }
 
     /// The working-day calendar in force for this request.
     var calendar: VersionedCalendar { services.calendars.current }

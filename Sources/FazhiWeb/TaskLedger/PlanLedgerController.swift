@@ -1,0 +1,113 @@
+import FazhiCore
+import FazhiStore
+import Vapor
+
+/// 任务台账: the plans in the user's scope and each plan's ledger by chapter, by unit and by deadline, with its
+/// export to Excel and CSV.
+struct PlanLedgerController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let plans = routes.grouped("plans")
+        plans.get(use: list)
+        plans.get(":id", use: show)
+        plans.get(":id", "export.csv", use: exportCSV)
+        plans.get(":id", "export.xlsx", use: exportXLSX)
+    }
+
+    @Sendable func list(req: Request) async throws -> Response {
+        let member = try req.requireMember()
+        let plans = try await req.taskLedger(member).plans()
+        let context = PageContext(req)
+        let canImport = PlanImportController.importers.contains(where: member.user.has)
+        return Layout.response(PlanListPage.view(plans, canImport: canImport, context), context: context)
+    }
+
+    /// The ledger; `view` is chapters (default), units or deadlines; `item`, `unit`, `standing` and `page` narrow it.
+    @Sendable func show(req: Request) async throws -> Response {
+        let member = try req.requireMember()
+        let ledger = req.taskLedger(member)
+        let plan = try await ledger.plan(try req.idParameter())
+        let query = try req.query.decode(LedgerQuery.self)
+        let view = PlanLedgerView(rawValue: query.view ?? "") ?? .chapters
+        let items = try await ledger.items(of: plan)
+        let units = view == .units || query.unit != nil ? try await ledger.units(of: plan) : []
+        let page = max(1, query.page ?? 1)
+        let filter = PlanTaskFilter(
+            itemID: query.item.flatMap(UUID.init(uuidString:)),
+            organisationID: query.unit.flatMap(UUID.init(uuidString:)),
+            standing: query.standing.flatMap(PlanTaskStanding.init(rawValue:)), byDeadline: view == .deadlines,
+            limit: PlanLedgerPage.pageSize, offset: (page - 1) * PlanLedgerPage.pageSize)
+        let showTasks = view != .units || filter.organisationID != nil
+        let tasks = showTasks ? try await ledger.tasks(of: plan, filter, items: items) : ([], 0)
+        let context = PageContext(req)
+        return Layout.response(
+            PlanLedgerPage.view(
+                PlanLedgerPage.Model(
+                    plan: plan, view: view, items: items, units: units, tasks: tasks.0, total: tasks.1,
+                    filter: filter, page: page),
+                context),
+            context: context)
+    }
+
+    struct LedgerQuery: Content {
+        var view: String?
+        var item: String?
+        var unit: String?
+        var standing: String?
+        var page: Int?
+    }
+
+    @Sendable func exportCSV(req: Request) async throws -> Response {
+        let table = try await exportTable(req)
+        return Self.download(table.csv(), name: table.sheetName + ".csv", type: "text/csv; charset=utf-8")
+    }
+
+    @Sendable func exportXLSX(req: Request) async throws -> Response {
+        let table = try await exportTable(req)
+        return Self.download(
+            try table.xlsx(), name: table.sheetName + ".xlsx",
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    }
+
+    /// Every task the user sees in the plan, in plan order, as the offices keep them in Excel.
+    private func exportTable(_ req: Request) async throws -> TableExport {
+        let member = try req.requireMember()
+        let ledger = req.taskLedger(member)
+        let plan = try await ledger.plan(try req.idParameter())
+        let items = try await ledger.items(of: plan)
+        let tasks = try await ledger.tasks(of: plan, PlanTaskFilter(limit: 1_000_000), items: items).tasks
+        return PlanExport.table(plan, items: items, tasks: tasks)
+    }
+
+    static func download(_ data: Data, name: String, type: String) -> Response {
+        let response = Response(status: .ok, body: .init(data: data))
+        response.headers.replaceOrAdd(name: .contentType, value: type)
+        // RFC 6266/5987: the Chinese file name percent-encoded in UTF-8, with an ASCII fallback.
+        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "export"
+        let ascii = "download" + asciiExtension(of: name)
+        response.headers.replaceOrAdd(
+            name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
+        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return response
+    }
+
+    /// 「目录.pdf」 → 「.pdf」; empty when the name has no plain ASCII extension.
+    static func asciiExtension(of name: String) -> String {
+        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
+        let suffix = name[dot...]
+        let plain = suffix.count <= 8 && suffix.dropFirst().allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        return plain ? String(suffix) : ""
+    }
+}
+
+/// The three ways to look at a ledger.
+enum PlanLedgerView: String, CaseIterable {
+    case chapters, units, deadlines
+
+    var label: String {
+        switch self {
+        case .chapters: "按章节"
+        case .units: "按单位"
+        case .deadlines: "按时限"
+        }
+    }
+}

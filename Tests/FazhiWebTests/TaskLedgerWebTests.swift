@@ -1,0 +1,171 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import FazhiCore
+@testable import FazhiStore
+@testable import FazhiWeb
+
+/// A plan for the demo region: the justice department and 各市 by name, the market regulator leading with the
+/// justice department, and a name the tree does not know.
+let demoPlanText = """
+    自治区2027年法治政府建设工作要点
+    一、健全依法行政制度体系
+    1.开展行政规范性文件清理。2027年6月底前完成。（责任单位：自治区司法厅，各市）
+    2.推行行政执法三项制度。长期坚持。（牵头单位：自治区市场监管局；配合单位：自治区司法厅）
+    二、强化监督
+    3.开展行政执法案卷评查。2026年11月底前完成。（责任单位：自治区执法监督小组）
+    """
+
+@Suite("Task ledger over HTTP")
+struct TaskLedgerWebTests {
+    static let office = "内蒙古自治区全面依法治区委员会办公室"
+
+    func plans(_ t: TestApp) async throws -> Int {
+        try await (t.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM plans").first()!
+            .decode(column: "n", as: Int.self)
+    }
+
+    /// Imports `demoPlanText` as the office through the review screen, mapping the unknown name to the justice
+    /// department; returns the plan's path.
+    func importDemoPlan(_ t: TestApp, _ browser: Browser) async throws -> String {
+        let office = try await t.org(Self.office)
+        let justice = try await t.org("内蒙古自治区司法厅")
+        let created = try await browser.post(
+            "/plans/import",
+            [
+                ("text", demoPlanText), ("organisationID", office.id.uuidString), ("year", ""), ("confirm", "1"),
+                ("unitName0", "自治区执法监督小组"), ("unitMap0", justice.id.uuidString),
+            ])
+        #expect(created.status == .seeOther)
+        return try #require(created.location)
+    }
+
+    @Test("the office reviews a plan, is stopped by an unmapped unit, maps it and gets the ledger in every view")
+    func importThroughReview() async throws {
+        try await TestApp.with { t in
+            let browser = t.browser()
+            try await browser.signIn("demo-office")
+            let office = try await t.org(Self.office)
+            let form = try await browser.get("/plans/import")
+            #expect(form.status == .ok)
+            // the review names the unknown unit and offers the tree
+            let review = try await browser.post(
+                "/plans/import", [("text", demoPlanText), ("organisationID", office.id.uuidString), ("year", "")])
+            #expect(review.status == .ok)
+            #expect(review.text.contains("有1个名称未能对应到机构"))
+            #expect(review.text.contains("自治区执法监督小组"))
+            #expect(review.text.contains("name=\"unitMap"))
+            // confirming without a mapping is refused and writes nothing
+            let refused = try await browser.post(
+                "/plans/import",
+                [("text", demoPlanText), ("organisationID", office.id.uuidString), ("year", ""), ("confirm", "1")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.text.contains("尚未对应到机构"))
+            #expect(try await plans(t) == 0)
+            // mapped: created, and every view answers
+            let path = try await importDemoPlan(t, browser)
+            let ledger = try await browser.get(path)
+            #expect(ledger.status == .ok)
+            #expect(ledger.text.contains("自治区2027年法治政府建设工作要点"))
+            #expect(ledger.text.contains("完成率 = 已完成任务数"))
+            let units = try await browser.get(path + "?view=units")
+            #expect(units.text.contains("呼和浩特市人民政府") && units.text.contains("鄂尔多斯市人民政府"))
+            let overdue = try await browser.get(path + "?view=deadlines&standing=overdue")
+            #expect(overdue.text.contains("共1项任务"))
+            let csv = try await browser.get(path + "/export.csv")
+            #expect(csv.headers.contentType?.subType == "csv")
+            #expect(Array(csv.body.readableBytesView.prefix(3)) == [0xEF, 0xBB, 0xBF])
+            #expect(csv.text.contains("自治区司法厅"))
+            let xlsx = try await browser.get(path + "/export.xlsx")
+            #expect(Array(xlsx.body.readableBytesView.prefix(2)) == Array("PK".utf8))
+            #expect(try await AuditEntryModel.query(on: t.db).filter(\.$action == "plan.import").count() == 1)
+        }
+    }
+
+    @Test("a city sees only its own task, reports progress, cannot edit the office's fields; others get 404")
+    func scopeAndProgress() async throws {
+        try await TestApp.with { t in
+            let office = t.browser()
+            try await office.signIn("demo-office")
+            let path = try await importDemoPlan(t, office)
+            // the city justice bureau supervises the city government, which 各市 names in task 1.1
+            let city = t.browser()
+            try await city.signIn("demo-justice")
+            let cityLedger = try await city.get(path)
+            #expect(cityLedger.status == .ok)
+            #expect(cityLedger.text.contains("共1项任务"))
+            let taskID = try #require(
+                cityLedger.text.range(of: #"/plans/tasks/[0-9A-F-]{36}"#, options: .regularExpression).map {
+                    String(cityLedger.text[$0])
+                })
+            let reported = try await city.post(taskID + "/progress", [("body", "已完成清理。"), ("status", "done")])
+            #expect(reported.status == .seeOther)
+            let task = try await city.get(taskID)
+            #expect(task.text.contains("已完成清理。") && task.text.contains("呼和浩特"))
+            let edit = try await city.post(taskID + "/edit", [("responsiblePerson", "张三"), ("due", "")])
+            #expect(edit.status == .forbidden)
+            // a unit the plan assigns nothing sees neither the plan nor its tasks
+            let officer = t.browser()
+            try await officer.signIn("demo-officer")
+            #expect(try await officer.get(path).status == .notFound)
+            #expect(try await officer.get(taskID).status == .notFound)
+            #expect(try await officer.get(path + "/export.csv").status == .notFound)
+            #expect(try await officer.get("/plans/import").status == .forbidden)
+            // bad progress input: 422, nothing recorded
+            let before = try await AuditEntryModel.query(on: t.db).filter(\.$action == "plan.task.progress").count()
+            let bad = try await city.post(taskID + "/progress", [("body", ""), ("status", "finished")])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(
+                try await AuditEntryModel.query(on: t.db).filter(\.$action == "plan.task.progress").count() == before)
+        }
+    }
+
+    @Test("a file in the wrong encoding or not text is refused with a clear message, and nothing is written")
+    func badFiles() async throws {
+        try await TestApp.with { t in
+            let browser = t.browser()
+            try await browser.signIn("demo-office")
+            let office = try await t.org(Self.office)
+            // 「一、加强」 in GBK
+            let gbk = Data([0xD2, 0xBB, 0xA1, 0xA2, 0xBC, 0xD3, 0xC7, 0xBF, 0x0A])
+            let png = Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D])
+            for (data, expected) in [(gbk, "不是 UTF-8 编码"), (png, "不是文本")] {
+                let response = try await browser.postMultipart(
+                    "/plans/import", fields: [("organisationID", office.id.uuidString)],
+                    file: (name: "file", filename: "方案.txt", data: data))
+                #expect(response.status == .unprocessableEntity)
+                #expect(response.text.contains(expected), "\(response.text.prefix(300))")
+            }
+            let empty = try await browser.post(
+                "/plans/import", [("text", "随便写的一段话，没有编号。"), ("organisationID", office.id.uuidString)])
+            #expect(empty.status == .unprocessableEntity)
+            #expect(empty.text.contains("没有找到任何编号标题"))
+            #expect(try await plans(t) == 0)
+        }
+    }
+}
+
+extension Browser {
+    /// Posts a multipart form with one file, as a browser's file input does; `_csrf` from the cookie.
+    func postMultipart(
+        _ path: String, fields: [(String, String)], file: (name: String, filename: String, data: Data)
+    ) async throws -> TestingHTTPResponse {
+        if csrf == nil { try await get("/login") }
+        let boundary = "----fazhi-test-boundary"
+        var body = Data()
+        for (name, value) in fields + [("_csrf", csrf ?? "")] {
+            body += Data("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n".utf8)
+        }
+        body += Data(
+            "--\(boundary)\r\nContent-Disposition: form-data; name=\"\(file.name)\"; filename=\"\(file.filename)\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+                .utf8)
+        body += file.data + Data("\r\n--\(boundary)--\r\n".utf8)
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: "multipart/form-data; boundary=\(boundary)")
+        return try await send(.POST, path, headers: headers, bytes: ByteBuffer(data: body))
+    }
+}
