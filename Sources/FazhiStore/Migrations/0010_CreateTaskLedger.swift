@@ -57,11 +57,13 @@ struct CreateTaskLedger: AsyncMigration {
             .field("completed_at", .datetime)
             .create()
         try await SQLIndex.create("plan_tasks_plan", on: "plan_tasks", columns: ["plan_id", "position"], in: database)
+        try await SQLIndex.create("plan_tasks_item", on: "plan_tasks", columns: ["item_id", "position"], in: database)
         try await SQLIndex.create(
             "plan_tasks_standing", on: "plan_tasks", columns: ["plan_id", "status", "due_date"], in: database)
 
+        // Keyed by (task, organisation): a unit is assigned a task once, and the key doubles as the index by task
+        // (a table of tens of thousands of rows per plan, so each index it does not need is time on every import).
         try await database.schema("plan_task_units")
-            .id()
             .field("task_id", .uuid, .required, .references("plan_tasks", "id"))
             .field("plan_id", .uuid, .required, .references("plans", "id"))
             .field("organisation_id", .uuid, .required, .references("organisations", "id"))
@@ -72,10 +74,11 @@ struct CreateTaskLedger: AsyncMigration {
             // dashboard by unit counts from this table alone.
             .field("status", .string, .required)
             .field("due_date", .string)
+            .compositeIdentifier(over: "task_id", "organisation_id")
             .create()
-        try await SQLIndex.create("plan_task_units_task", on: "plan_task_units", columns: ["task_id"], in: database)
+        // A unit's share of a plan: the plan, then the subtree's path range, answered from the index alone.
         try await SQLIndex.create(
-            "plan_task_units_org", on: "plan_task_units", columns: ["org_path", "plan_id"], in: database)
+            "plan_task_units_scope", on: "plan_task_units", columns: ["plan_id", "org_path", "task_id"], in: database)
         try await SQLIndex.create(
             "plan_task_units_plan", on: "plan_task_units",
             columns: ["plan_id", "organisation_id", "status", "due_date", "role"], in: database)

@@ -96,7 +96,7 @@ struct PlanLedgerRows {
         "progress_count", "updated_at",
     ]
     static let unitColumns = [
-        "id", "task_id", "plan_id", "organisation_id", "org_path", "role", "written", "status", "due_date",
+        "task_id", "plan_id", "organisation_id", "org_path", "role", "written", "status", "due_date",
     ]
 
     var items: [[any Encodable & Sendable]] = []
@@ -125,7 +125,7 @@ struct PlanLedgerRows {
                 for unit in task.units.sorted(by: { Self.rank($0.role) < Self.rank($1.role) }) {
                     for org in resolved[unit.name] ?? [] where assigned.insert(org.id).inserted {
                         units.append([
-                            UUID(), taskID, planID, org.id, org.path.value, unit.role.rawValue, unit.name, status,
+                            taskID, planID, org.id, org.path.value, unit.role.rawValue, unit.name, status,
                             deadline?.date?.iso,
                         ])
                     }

@@ -5,16 +5,13 @@ import SQLKit
 
 extension TaskLedgerRepository {
     /// The plan's tasks the scope sees, filtered and paged, with their units; and how many match in all.
-    public func tasks(of plan: PlanListing, _ filter: PlanTaskFilter, items: [PlanItemRow]? = nil) async throws
-        -> (tasks: [PlanTaskRow], total: Int)
+    public func tasks(of plan: PlanListing, _ filter: PlanTaskFilter) async throws -> (tasks: [PlanTaskRow], total: Int)
     {
-        var conditions: [SQLQueryString] = ["t.plan_id = \(bind: plan.id)"]
+        // Each id subquery below already names the plan; without `t.plan_id = ?` beside it SQLite looks the few
+        // tasks up by id instead of walking all of the plan's tasks to test each against the list.
+        var conditions: [SQLQueryString] = []
         if !plan.wholePlan { conditions.append(tasksInScope(of: plan.id)) }
-        if let itemID = filter.itemID {
-            let tree: [PlanItemRow]
-            if let items { tree = items } else { tree = try await self.items(of: plan) }
-            conditions.append("t.item_id IN (\(binds: Self.subtree(of: itemID, in: tree)))")
-        }
+        if let itemID = filter.itemID { conditions.append(try await underItem(itemID, plan: plan.id)) }
         if let organisationID = filter.organisationID {
             conditions.append(
                 """
@@ -22,6 +19,7 @@ extension TaskLedgerRepository {
                          WHERE f.plan_id = \(bind: plan.id) AND f.organisation_id = \(bind: organisationID))
                 """)
         }
+        if conditions.isEmpty { conditions.append("t.plan_id = \(bind: plan.id)") }
         if let standing = filter.standing { conditions.append("\(standingSQL("t")) = \(bind: standing.rawValue)") }
         let whereClause = conditions.joined(separator: " AND ")
         let total =
@@ -43,18 +41,6 @@ extension TaskLedgerRepository {
         let units = try await self.units(ofTasks: tasks.map { $0.id }, plan: plan.id)
         for index in tasks.indices { tasks[index].units = units[tasks[index].id] ?? [] }
         return (tasks, total)
-    }
-
-    /// The ids of an item and every item below it.
-    static func subtree(of itemID: UUID, in items: [PlanItemRow]) -> [UUID] {
-        let children = Dictionary(grouping: items.filter { $0.parentID != nil }, by: { $0.parentID! })
-        var ids = [itemID]
-        var next = 0
-        while next < ids.count {
-            ids += (children[ids[next]] ?? []).map(\.id)
-            next += 1
-        }
-        return ids
     }
 
     func decodeTask(_ row: any SQLRow) throws -> PlanTaskRow {

@@ -75,40 +75,92 @@ public struct TaskLedgerRepository: Sendable {
     }
 
     func counts(planID: UUID, whole: Bool) async throws -> PlanTaskCounts {
-        let visible: SQLQueryString = whole ? "" : " AND \(tasksInScope(of: planID))"
-        let rows = try await sql.raw(
+        let which: SQLQueryString = whole ? "t.plan_id = \(bind: planID)" : tasksInScope(of: planID)
+        guard
+            let row = try await sql.raw("SELECT \(countColumns("t")) FROM plan_tasks t WHERE \(which)").first()
+        else { return PlanTaskCounts() }
+        return try decodeCounts(row)
+    }
+
+    /// The figures of `PlanTaskCounts` as conditional sums over rows with `status` and `due_date`: one pass, one row
+    /// per group, in the order of the index rather than through a sort on a computed standing.
+    func countColumns(_ table: String) -> SQLQueryString {
+        let t = table
+        let late: SQLQueryString = "\(unsafeRaw: t).due_date < \(bind: today.iso)"
+        return """
+            COUNT(*) AS total,
+            SUM(CASE WHEN \(unsafeRaw: t).status = 'done' THEN 1 ELSE 0 END) AS done,
+            SUM(CASE WHEN \(unsafeRaw: t).status = 'ongoing' THEN 1 ELSE 0 END) AS ongoing,
+            SUM(CASE WHEN \(unsafeRaw: t).status = 'not_started' THEN 1 ELSE 0 END) AS not_started,
+            SUM(CASE WHEN \(unsafeRaw: t).status = 'in_progress' THEN 1 ELSE 0 END) AS in_progress,
+            SUM(CASE WHEN \(unsafeRaw: t).status = 'not_started' AND \(late) THEN 1 ELSE 0 END) AS late_not_started,
+            SUM(CASE WHEN \(unsafeRaw: t).status = 'in_progress' AND \(late) THEN 1 ELSE 0 END) AS late_in_progress
             """
-            SELECT \(standingSQL("t")) AS standing, COUNT(*) AS n FROM plan_tasks t
-            WHERE t.plan_id = \(bind: planID)\(visible) GROUP BY 1
-            """
-        ).all()
+    }
+
+    func decodeCounts(_ row: any SQLRow) throws -> PlanTaskCounts {
+        func n(_ column: String) throws -> Int { try row.decode(column: column, as: Int?.self) ?? 0 }
         var counts = PlanTaskCounts()
-        for row in rows {
-            guard let standing = PlanTaskStanding(rawValue: try row.decode(column: "standing", as: String.self))
-            else { continue }
-            counts.add(standing, count: try row.decode(column: "n", as: Int.self))
-        }
+        let lateNotStarted = try n("late_not_started"), lateInProgress = try n("late_in_progress")
+        counts.add(.done, count: try n("done"))
+        counts.add(.ongoing, count: try n("ongoing"))
+        counts.add(.overdue, count: lateNotStarted + lateInProgress)
+        counts.add(.notStarted, count: try n("not_started") - lateNotStarted)
+        counts.add(.inProgress, count: try n("in_progress") - lateInProgress)
         return counts
     }
 
-    /// The plan's tree of chapters, sections and items, in document order.
-    public func items(of plan: PlanListing) async throws -> [PlanItemRow] {
-        try await sql.raw(
+    /// The plan's headings in document order: all of them (`level` nil), or those of one level (1: the chapters).
+    public func items(of plan: PlanListing, level: Int? = nil) async throws -> [PlanItemRow] {
+        let only: SQLQueryString = level.map { " AND level = \(bind: $0)" } ?? ""
+        return try await sql.raw(
             """
             SELECT id, parent_id, kind, level, marker, title, body, units_text FROM plan_items
-            WHERE plan_id = \(bind: plan.id) ORDER BY position
+            WHERE plan_id = \(bind: plan.id)\(only) ORDER BY position
             """
-        ).all().map { row in
-            PlanItemRow(
-                id: try row.decode(column: "id", as: UUID.self),
-                parentID: try row.decode(column: "parent_id", as: UUID?.self),
-                kind: PlanNodeKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .item,
-                level: try row.decode(column: "level", as: Int.self),
-                marker: try row.decode(column: "marker", as: String.self),
-                title: try row.decode(column: "title", as: String?.self),
-                body: try row.decode(column: "body", as: String.self),
-                unitsText: try row.decode(column: "units_text", as: String?.self))
-        }
+        ).all().map(decodeItem)
+    }
+
+    /// The headings with these ids (the items of a page of tasks).
+    public func items(_ ids: [UUID]) async throws -> [PlanItemRow] {
+        guard !ids.isEmpty else { return [] }
+        return try await sql.raw(
+            "SELECT id, parent_id, kind, level, marker, title, body, units_text FROM plan_items WHERE id IN (\(binds: ids))"
+        ).all().map(decodeItem)
+    }
+
+    func decodeItem(_ row: any SQLRow) throws -> PlanItemRow {
+        PlanItemRow(
+            id: try row.decode(column: "id", as: UUID.self),
+            parentID: try row.decode(column: "parent_id", as: UUID?.self),
+            kind: PlanNodeKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .item,
+            level: try row.decode(column: "level", as: Int.self),
+            marker: try row.decode(column: "marker", as: String.self),
+            title: try row.decode(column: "title", as: String?.self),
+            body: try row.decode(column: "body", as: String.self),
+            unitsText: try row.decode(column: "units_text", as: String?.self))
+    }
+
+    /// The condition "the task sits under `itemID`": items are stored in document order, so a heading's subtree is
+    /// the run of positions from it to the next heading at its level or above.
+    func underItem(_ itemID: UUID, plan: UUID) async throws -> SQLQueryString {
+        guard
+            let item = try await sql.raw(
+                "SELECT position, level FROM plan_items WHERE id = \(bind: itemID) AND plan_id = \(bind: plan)"
+            ).first()
+        else { throw Self.notFound }
+        let position = try item.decode(column: "position", as: Int.self)
+        let level = try item.decode(column: "level", as: Int.self)
+        let end = try await sql.raw(
+            """
+            SELECT MIN(position) AS next FROM plan_items
+            WHERE plan_id = \(bind: plan) AND position > \(bind: position) AND level <= \(bind: level)
+            """
+        ).first()?.decode(column: "next", as: Int?.self)
+        return """
+            t.item_id IN (SELECT i.id FROM plan_items i WHERE i.plan_id = \(bind: plan)
+                          AND i.position >= \(bind: position) AND i.position < \(bind: end ?? Int(Int32.max)))
+            """
     }
 
     /// Each unit's tasks in the plan and where they stand, units with late tasks first; counted from the units
@@ -118,24 +170,23 @@ public struct TaskLedgerRepository: Sendable {
             plan.wholePlan ? "" : " AND \(scope.root.sqlSubtreeRange("u.org_path", on: sql))"
         let rows = try await sql.raw(
             """
-            SELECT u.organisation_id, \(standingSQL("u")) AS standing, COUNT(*) AS n,
+            SELECT u.organisation_id, \(countColumns("u")),
                    SUM(CASE WHEN u.role = 'lead' THEN 1 ELSE 0 END) AS lead
             FROM plan_task_units u WHERE u.plan_id = \(bind: plan.id)\(visible)
-            GROUP BY u.organisation_id, 2
+            GROUP BY u.organisation_id
             """
         ).all()
-        var byUnit: [UUID: PlanUnitStanding] = [:]
-        for row in rows {
-            let id = try row.decode(column: "organisation_id", as: UUID.self)
-            var unit = byUnit[id] ?? PlanUnitStanding(organisationID: id, name: "", lead: 0, counts: PlanTaskCounts())
-            if let standing = PlanTaskStanding(rawValue: try row.decode(column: "standing", as: String.self)) {
-                unit.counts.add(standing, count: try row.decode(column: "n", as: Int.self))
-            }
-            unit.lead += try row.decode(column: "lead", as: Int.self)
-            byUnit[id] = unit
+        var units = try rows.map { row in
+            PlanUnitStanding(
+                organisationID: try row.decode(column: "organisation_id", as: UUID.self), name: "",
+                lead: try row.decode(column: "lead", as: Int?.self) ?? 0, counts: try decodeCounts(row))
         }
-        for org in try await OrganisationRow.find(Array(byUnit.keys), on: sql) { byUnit[org.id]?.name = org.name }
-        return byUnit.values.sorted {
+        let names = Dictionary(
+            uniqueKeysWithValues: try await OrganisationRow.find(units.map(\.organisationID), on: sql).map {
+                ($0.id, $0.name)
+            })
+        for index in units.indices { units[index].name = names[units[index].organisationID] ?? "—" }
+        return units.sorted {
             ($0.counts.overdue, $0.counts.total, $1.name) > ($1.counts.overdue, $1.counts.total, $0.name)
         }
     }

@@ -28,8 +28,8 @@ struct PlanLedgerController: RouteCollection {
         let plan = try await ledger.plan(try req.idParameter())
         let query = try req.query.decode(LedgerQuery.self)
         let view = PlanLedgerView(rawValue: query.view ?? "") ?? .chapters
-        let items = try await ledger.items(of: plan)
-        let units = view == .units || query.unit != nil ? try await ledger.units(of: plan) : []
+        let chapters = view == .chapters ? try await ledger.items(of: plan, level: 1) : []
+        let units = view == .units && query.unit == nil ? try await ledger.units(of: plan) : []
         let page = max(1, query.page ?? 1)
         let filter = PlanTaskFilter(
             itemID: query.item.flatMap(UUID.init(uuidString:)),
@@ -37,13 +37,15 @@ struct PlanLedgerController: RouteCollection {
             standing: query.standing.flatMap(PlanTaskStanding.init(rawValue:)), byDeadline: view == .deadlines,
             limit: PlanLedgerPage.pageSize, offset: (page - 1) * PlanLedgerPage.pageSize)
         let showTasks = view != .units || filter.organisationID != nil
-        let tasks = showTasks ? try await ledger.tasks(of: plan, filter, items: items) : ([], 0)
+        let tasks = showTasks ? try await ledger.tasks(of: plan, filter) : ([], 0)
+        let headings = try await ledger.items(Array(Set(tasks.0.map(\.itemID))))
         let context = PageContext(req)
         return Layout.response(
             PlanLedgerPage.view(
                 PlanLedgerPage.Model(
-                    plan: plan, view: view, items: items, units: units, tasks: tasks.0, total: tasks.1,
-                    filter: filter, page: page),
+                    plan: plan, view: view, chapters: chapters,
+                    titles: Dictionary(uniqueKeysWithValues: headings.map { ($0.id, $0.title) }), units: units,
+                    tasks: tasks.0, total: tasks.1, filter: filter, page: page),
                 context),
             context: context)
     }
@@ -74,7 +76,7 @@ struct PlanLedgerController: RouteCollection {
         let ledger = req.taskLedger(member)
         let plan = try await ledger.plan(try req.idParameter())
         let items = try await ledger.items(of: plan)
-        let tasks = try await ledger.tasks(of: plan, PlanTaskFilter(limit: 1_000_000), items: items).tasks
+        let tasks = try await ledger.tasks(of: plan, PlanTaskFilter(limit: 1_000_000)).tasks
         return PlanExport.table(plan, items: items, tasks: tasks)
     }
 

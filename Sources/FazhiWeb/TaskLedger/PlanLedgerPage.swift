@@ -11,7 +11,10 @@ enum PlanLedgerPage {
     struct Model {
         let plan: PlanListing
         let view: PlanLedgerView
-        let items: [PlanItemRow]
+        /// The chapters, for the chapter view's navigation.
+        let chapters: [PlanItemRow]
+        /// The headings' titles of the tasks on the page.
+        let titles: [UUID: String?]
         let units: [PlanUnitStanding]
         let tasks: [PlanTaskRow]
         let total: Int
@@ -112,7 +115,7 @@ enum PlanLedgerPage {
                     .class("ledger-chapters"), .attribute(named: "aria-label", value: "章节"),
                     .ul(
                         .li(.a(.href(link(m, view: .chapters, keepFilters: false)), .safe("全部章节"))),
-                        .forEach(m.items.filter { $0.level == 1 }) { item in
+                        .forEach(m.chapters) { item in
                             .li(
                                 .a(
                                     .href(link(m, item: item.id)),
@@ -150,7 +153,7 @@ enum PlanLedgerPage {
     }
 
     static func taskTable(_ m: Model) -> Node<HTML.BodyContext> {
-        let titles = Dictionary(uniqueKeysWithValues: m.items.map { ($0.id, $0.title) })
+        let titles = m.titles
         let pages = max(1, (m.total + pageSize - 1) / pageSize)
         return .group(
             .p(.class("muted"), .safe("共\(m.total)项任务" + (pages > 1 ? "，第\(m.page)/\(pages)页" : ""))),

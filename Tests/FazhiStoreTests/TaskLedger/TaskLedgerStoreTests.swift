@@ -127,7 +127,7 @@ struct TaskLedgerStoreTests {
             #expect(units.first?.organisationID == tree.justice.id)  // late tasks first
             let market = try #require(units.first { $0.organisationID == tree.market.id })
             #expect(market.lead == 1)
-            let chapter = try await ledger.items(of: plan).first { $0.kind == .chapter && $0.marker == "二、" }
+            let chapter = try await ledger.items(of: plan, level: 1).first { $0.kind == .chapter && $0.marker == "二、" }
             let inChapter = try await ledger.tasks(of: plan, PlanTaskFilter(itemID: chapter?.id)).tasks
             #expect(inChapter.map(\.code) == ["2.3", "2.4"])
         }
