@@ -57,6 +57,8 @@ ADMIN_PAGES = [
     ("/ledger", "ledger-key"),
     ("/ledger/entries/0", "ledger-receipt"),
     ("/ledger/verify", "ledger-verify"),
+    ("/plans", "plans"),
+    ("/plans/import", "plan-import"),
 ]
 
 
@@ -270,6 +272,27 @@ class Smoke:
             if self.path() != path:
                 self.open(path)
             self.check_page(name, expect_path=urlsplit(path).path)
+
+        print("Task ledger: the demo plan by chapter, by unit, a task", flush=True)
+        self.open("/plans")
+        plan_links = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "table a[href^='/plans/']")
+                      if "/plans/tasks/" not in (a.get_attribute("href") or "")]
+        if not plan_links:
+            self.report.fail("plans: the demo region has no plan in the ledger list")
+        else:
+            plan_path = urlsplit(plan_links[0]).path
+            self.open(plan_path)
+            self.check_page("plan-ledger", expect_path=plan_path)
+            self.open(plan_path + "?view=units")
+            self.check_page("plan-units", expect_path=plan_path)
+            self.open(plan_path)
+            tasks = [a.get_attribute("href") for a in driver.find_elements(By.CSS_SELECTOR, "a[href^='/plans/tasks/']")]
+            if not tasks:
+                self.report.fail("plan ledger: no task links")
+            else:
+                task_path = urlsplit(tasks[0]).path
+                self.open(task_path)
+                self.check_page("plan-task", expect_path=task_path)
 
         print("Register a deadline through the form", flush=True)
         self.open("/deadlines/new")

@@ -47,7 +47,26 @@ public enum DemoLoader {
                     subject: demo.subject, ruleID: demo.ruleID, start: today.adding(days: -demo.startedDaysAgo)),
                 defaultOrganisation: owner.organisationID, defaultOwner: owner.id, calendar: .builtIn, by: actor)
         }
+        try await loadPlan(year: today.year, office: byName[DemoRegion.users[1].organisation], on: db, by: actor)
         return Summary(organisations: byName.count, users: DemoRegion.users)
+    }
+
+    /// The demo plan (`DemoPlan`) as the office's ledger, with one progress report, through the real importer.
+    static func loadPlan(year: Int, office: UUID?, on db: any Database, by actor: Actor) async throws {
+        guard let office else { return }
+        let document = try PlanParser(options: .init(referenceYear: year)).parse(DemoPlan.text(year: year))
+        let result = try await PlanImport(db: db, scope: .system).commit(
+            PlanImportRequest(
+                document: document, sourceName: "演示工作要点.txt", sourceSHA256: "-", referenceYear: year,
+                organisationID: office),
+            by: actor)
+        let ledger = TaskLedgerRepository(
+            db: db, scope: .system, today: CivilDate(chinaTimeAt: Date().timeIntervalSince1970))
+        let plan = try await ledger.plan(result.planID)
+        if let first = try await ledger.tasks(of: plan, PlanTaskFilter(limit: 1)).tasks.first {
+            _ = try await ledger.report(
+                first.id, PlanProgressInput(body: "已印发清理工作通知，各市正在梳理文件目录。", status: "in_progress"), by: actor)
+        }
     }
 
     /// Whether the demo region is what the database holds (drives the banner on every page).
