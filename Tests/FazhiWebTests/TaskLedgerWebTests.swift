@@ -120,6 +120,13 @@ struct TaskLedgerWebTests {
             #expect(try await officer.get(taskID).status == .notFound)
             #expect(try await officer.get(path + "/export.csv").status == .notFound)
             #expect(try await officer.get("/plans/import").status == .forbidden)
+            // a scanned file of 3 MB is an upload (over the 2 MB of ordinary forms), stored with its hash
+            let scan = Data((0..<3_000_000).map { UInt8(truncatingIfNeeded: $0 &* 31) })
+            let uploaded = try await city.postMultipart(
+                taskID + "/progress", fields: [("body", "附扫描件。"), ("status", "done")],
+                file: (name: "files[]", filename: "扫描件.pdf", data: scan))
+            #expect(uploaded.status == .seeOther)
+            #expect(try await city.get(taskID).text.contains("3000000字节"))
             // bad progress input: 422, nothing recorded
             let before = try await AuditEntryModel.query(on: t.db).filter(\.$action == "plan.task.progress").count()
             let bad = try await city.post(taskID + "/progress", [("body", ""), ("status", "finished")])

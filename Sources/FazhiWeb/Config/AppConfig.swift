@@ -23,9 +23,8 @@ public struct AppConfig: Sendable {
     /// Set the Secure flag on cookies (turn on behind HTTPS).
     public var secureCookies = false
     public var bcryptCost = 12
-    /// The largest request body read: a progress report carries scanned evidence (up to 20 MB a file), so the limit
-    /// is that plus the form. A body is collected in memory only for the request that sent it.
-    public var maxBodySize = "25mb"
+    /// The largest request body read, for JSON and ordinary forms (file uploads: `UploadLimit`).
+    public var maxBodySize = "2mb"
     public var levelPreset = LevelPreset.innerMongolia
     public var logLevel = "info"
     /// When owners of deadlines are reminded (working days before the last day).

@@ -25,13 +25,17 @@ struct CSRFMiddleware: Middleware {
         if [.GET, .HEAD, .OPTIONS].contains(request.method) {
             checked = request.eventLoop.makeSucceededVoidFuture()
         } else {
-            checked = request.body.collect(max: request.application.routes.defaultMaxBodySize.value)
-                .flatMapThrowing { _ in
-                    let submitted = try? request.content.get(String.self, at: Self.field)
-                    guard let existing, let submitted, constantTimeEqual(existing, submitted) else {
-                        throw DomainError.forbidden("页面已过期或来源不明，请刷新页面后重新提交")
-                    }
+            // A file upload (multipart) is read up to the upload limit, anything else up to the routes' default.
+            let upload = request.headers.contentType?.type == "multipart"
+            checked = request.body.collect(
+                max: upload ? UploadLimit.maximum.value : request.application.routes.defaultMaxBodySize.value
+            )
+            .flatMapThrowing { _ in
+                let submitted = try? request.content.get(String.self, at: Self.field)
+                guard let existing, let submitted, constantTimeEqual(existing, submitted) else {
+                    throw DomainError.forbidden("页面已过期或来源不明，请刷新页面后重新提交")
                 }
+            }
         }
         return checked.flatMap { next.respond(to: request) }.map { response in
             // A new token is issued only when a page with a form asked for one.

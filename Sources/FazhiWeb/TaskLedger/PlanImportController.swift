@@ -12,7 +12,7 @@ struct PlanImportController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let plans = routes.grouped("plans")
         plans.get("import", use: form)
-        plans.post("import", use: review)
+        plans.on(.POST, "import", body: .collect(maxSize: UploadLimit.maximum), use: review)
     }
 
     /// The upload form's fields, and the review form's (which carries the text back).

@@ -8,7 +8,7 @@ struct PlanTaskController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let tasks = routes.grouped("plans", "tasks")
         tasks.get(":id", use: show)
-        tasks.post(":id", "progress", use: report)
+        tasks.on(.POST, ":id", "progress", body: .collect(maxSize: UploadLimit.maximum), use: report)
         tasks.post(":id", "edit", use: edit)
         tasks.get(":id", "evidence", ":sha256", use: evidence)
     }
