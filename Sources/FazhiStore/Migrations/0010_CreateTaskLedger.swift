@@ -53,6 +53,10 @@ struct CreateTaskLedger: AsyncMigration {
             .field("status", .string, .required)
             .field("responsible_person", .string)
             .field("progress_count", .int, .required)
+            // 「每季度」 and the like: the reporting cycle of standing work (`PlanReportingCycle.stored`).
+            .field("cycle", .string)
+            // The due date (or period) the plan's office was last told this task is late about.
+            .field("escalated_for", .string)
             .field("updated_at", .datetime, .required)
             .field("completed_at", .datetime)
             .create()
@@ -74,6 +78,9 @@ struct CreateTaskLedger: AsyncMigration {
             // dashboard by unit counts from this table alone.
             .field("status", .string, .required)
             .field("due_date", .string)
+            // The last reminder sent to this unit for this task (「2027-06-30@3」, 「overdue 2027-06-30」,
+            // 「cycle 2027-Q2@3」), so that the hourly sweep sends each once.
+            .field("reminded_for", .string)
             .compositeIdentifier(over: "task_id", "organisation_id")
             .create()
         // A unit's share of a plan: the plan, then the subtree's path range, answered from the index alone.

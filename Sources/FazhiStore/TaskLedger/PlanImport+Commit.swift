@@ -93,7 +93,7 @@ struct PlanLedgerRows {
     ]
     static let taskColumns = [
         "id", "plan_id", "item_id", "position", "code", "body", "deadline_kind", "deadline_text", "due_date", "status",
-        "progress_count", "updated_at",
+        "progress_count", "updated_at", "cycle",
     ]
     static let unitColumns = [
         "task_id", "plan_id", "organisation_id", "org_path", "role", "written", "status", "due_date",
@@ -118,7 +118,7 @@ struct PlanLedgerRows {
                 let status = PlanTaskStatus.initial(for: deadline).rawValue
                 tasks.append([
                     taskID, planID, itemID, tasks.count, code, task.text, deadline?.kind.name, deadline?.text,
-                    deadline?.date?.iso, status, 0, now,
+                    deadline?.date?.iso, status, 0, now, Self.cycle(of: deadline),
                 ])
                 var assigned = Set<UUID>()
                 // Lead units first, so that an organisation named both as lead and as co-operating counts as lead.
@@ -134,6 +134,11 @@ struct PlanLedgerRows {
             for child in node.children { add(child, parent: itemID) }
         }
         for node in document.nodes { add(node, parent: nil) }
+    }
+
+    static func cycle(of deadline: PlanDeadline?) -> String? {
+        guard case .recurring(let recurrence)? = deadline?.kind else { return nil }
+        return PlanReportingCycle(recurrence).stored
     }
 
     static func rank(_ role: PlanUnit.Role) -> Int {

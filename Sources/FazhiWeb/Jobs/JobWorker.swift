@@ -16,12 +16,15 @@ struct JobHandlers: Sendable {
             DeadlineReminderJob.kind: { _, db in
                 try await DeadlineReminderJob.run(calendars: calendars, policy: reminders, on: db)
             },
+            PlanReminderJob.kind: { _, db in
+                try await PlanReminderJob.run(calendars: calendars, policy: reminders, on: db)
+            },
         ])
     }
 
     /// The recurring jobs the worker keeps scheduled, with their interval.
     static let recurring: [(kind: String, every: TimeInterval)] = [
-        (MaintenanceJob.kind, 3600), (DeadlineReminderJob.kind, 3600),
+        (MaintenanceJob.kind, 3600), (DeadlineReminderJob.kind, 3600), (PlanReminderJob.kind, 3600),
     ]
 }
 
@@ -43,6 +46,19 @@ enum DeadlineReminderJob {
     static func run(calendars: CalendarHolder, policy: ReminderPolicy, on db: any Database) async throws {
         try await calendars.refresh(from: db)
         try await DeadlineReminders.sweep(
+            today: CivilDate(chinaTimeAt: Date().timeIntervalSince1970), calendar: calendars.current.calendar,
+            policy: policy, on: db)
+    }
+}
+
+/// Reminds units of ledger tasks coming due, overdue (telling the plan's office too) and of reports due each cycle
+/// (see `PlanTaskReminders`). Hourly, like the deadline reminders; never sends one twice.
+enum PlanReminderJob {
+    static let kind = "plans.remind"
+
+    static func run(calendars: CalendarHolder, policy: ReminderPolicy, on db: any Database) async throws {
+        try await calendars.refresh(from: db)
+        try await PlanTaskReminders.sweep(
             today: CivilDate(chinaTimeAt: Date().timeIntervalSince1970), calendar: calendars.current.calendar,
             policy: policy, on: db)
     }
