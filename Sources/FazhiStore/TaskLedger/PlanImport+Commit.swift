@@ -104,14 +104,15 @@ struct PlanLedgerRows {
     var units: [[any Encodable & Sendable]] = []
 
     init(planID: UUID, document: PlanDocument, units resolved: [String: [Organisation]], now: Date) {
+        var ids = OrderedIDs(now: now)
         func add(_ node: PlanNode, parent: UUID?) {
-            let itemID = UUID()
+            let itemID = ids.next()
             items.append([
                 itemID, planID, parent, items.count, node.kind.rawValue, node.level, node.number, node.marker,
                 node.title, node.text, node.unitsText, node.line,
             ])
             for task in node.tasks {
-                let taskID = UUID()
+                let taskID = ids.next()
                 let code =
                     task.path.map(String.init).joined(separator: ".") + (node.tasks.count > 1 ? "-\(task.index)" : "")
                 let deadline = task.deadline

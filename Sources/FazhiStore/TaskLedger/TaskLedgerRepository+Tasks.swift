@@ -16,7 +16,9 @@ extension TaskLedgerRepository {
             conditions.append(
                 """
                 t.id IN (SELECT f.task_id FROM plan_task_units f
-                         WHERE f.plan_id = \(bind: plan.id) AND f.organisation_id = \(bind: organisationID))
+                         WHERE f.plan_id = \(bind: plan.id)
+                           AND f.org_path = (SELECT o.path FROM organisations o WHERE o.id = \(bind: organisationID))
+                           AND f.organisation_id = \(bind: organisationID))
                 """)
         }
         if conditions.isEmpty { conditions.append("t.plan_id = \(bind: plan.id)") }

@@ -173,7 +173,7 @@ public struct TaskLedgerRepository: Sendable {
             SELECT u.organisation_id, \(countColumns("u")),
                    SUM(CASE WHEN u.role = 'lead' THEN 1 ELSE 0 END) AS lead
             FROM plan_task_units u WHERE u.plan_id = \(bind: plan.id)\(visible)
-            GROUP BY u.organisation_id
+            GROUP BY u.org_path, u.organisation_id
             """
         ).all()
         var units = try rows.map { row in
