@@ -55,9 +55,12 @@ extension TaskLedgerRepository {
         }
     }
 
-    /// Records a report and sets the task's status. The reporting unit is the viewer's unit among the task's
-    /// units, or, for the plan's own office, the plan's organisation.
-    public func report(_ taskID: UUID, _ input: PlanProgressInput, by actor: Actor) async throws -> PlanProgressRow {
+    /// Records a report and sets the task's status. The report is the unit's whose subtree the reporter belongs to
+    /// (`reporter`, the user's organisation: a city's 司法局 reports for the city government); failing that, for the
+    /// plan's own office, the plan's organisation; with no reporter (the system), the first unit in scope.
+    public func report(_ taskID: UUID, _ input: PlanProgressInput, by actor: Actor, from reporter: OrgPath? = nil)
+        async throws -> PlanProgressRow
+    {
         let valid = try input.validated()
         let evidence = input.files.map { file in
             PlanEvidence(
@@ -65,7 +68,7 @@ extension TaskLedgerRepository {
                 sha256: SHA256.hash(data: file.content).map { String(format: "%02x", $0) }.joined())
         }
         let (task, plan) = try await task(taskID)
-        let reporter = try await reportingUnit(task, plan)
+        let reporter = try await reportingUnit(task, plan, reporter: reporter)
         return try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             let now = Date()
@@ -106,15 +109,22 @@ extension TaskLedgerRepository {
         }
     }
 
-    private func reportingUnit(_ task: PlanTaskRow, _ plan: PlanListing) async throws -> Organisation {
+    private func reportingUnit(_ task: PlanTaskRow, _ plan: PlanListing, reporter: OrgPath?) async throws
+        -> Organisation
+    {
         let organisations = OrganisationRepository(db: db, scope: scope)
-        if let unit = task.units.first(where: { scope.contains($0.path) }) {
+        let inScope = task.units.filter { scope.contains($0.path) }
+        if let reporter, let unit = inScope.first(where: { $0.path.contains(reporter) }) {
             return try await organisations.find(unit.organisationID)
         }
-        let owner = try await sql.raw("SELECT organisation_id FROM plans WHERE id = \(bind: plan.id)").first()?
-            .decode(column: "organisation_id", as: UUID.self)
-        guard plan.wholePlan, let owner else { throw Self.notFound }
-        return try await organisations.find(owner)
+        if plan.wholePlan,
+            let owner = try await sql.raw("SELECT organisation_id FROM plans WHERE id = \(bind: plan.id)").first()?
+                .decode(column: "organisation_id", as: UUID.self), reporter != nil || inScope.isEmpty
+        {
+            return try await organisations.find(owner)
+        }
+        guard let unit = inScope.first else { throw Self.notFound }
+        return try await organisations.find(unit.organisationID)
     }
 
     static func storeEvidence(_ content: Data, sha256: String, at date: Date, on sql: any SQLDatabase) async throws {

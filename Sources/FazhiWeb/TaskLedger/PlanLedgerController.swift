@@ -30,7 +30,8 @@ struct PlanLedgerController: RouteCollection {
         let view = PlanLedgerView(rawValue: query.view ?? "") ?? .chapters
         let chapters = view == .chapters ? try await ledger.items(of: plan, level: 1) : []
         let units = view == .units && query.unit == nil ? try await ledger.units(of: plan) : []
-        let page = max(1, query.page ?? 1)
+        // Clamped: a page number from the address bar must not overflow the offset.
+        let page = min(max(1, query.page ?? 1), 100_000)
         let filter = PlanTaskFilter(
             itemID: query.item.flatMap(UUID.init(uuidString:)),
             organisationID: query.unit.flatMap(UUID.init(uuidString:)),

@@ -36,7 +36,8 @@ struct PlanTaskController: RouteCollection {
             .map { (name: $0.filename, content: Data(buffer: $0.data)) }
         do {
             _ = try await req.taskLedger(member).report(
-                id, PlanProgressInput(body: form.body ?? "", status: form.status ?? "", files: files), by: req.actor)
+                id, PlanProgressInput(body: form.body ?? "", status: form.status ?? "", files: files), by: req.actor,
+                from: member.organisation.path)
             return Flash.redirect(req, to: "/plans/tasks/\(id)", message: "已提交进展报告。")
         } catch let error as DomainError where !error.fields.isEmpty {
             return try await render(req, progress: form, errors: error.fields, status: .unprocessableEntity)

@@ -164,12 +164,20 @@ struct TaskLedgerStoreTests {
             #expect(audit.after?.contains(row.evidence[0].sha256) == true)
             let stored = try await county.evidence(row.evidence[0].sha256, taskID: task.id)
             #expect(stored.content == file)
+            // the office reports from outside the task's units: the report is the plan's organisation's; from inside
+            // one of them, that unit's
+            let city = TaskLedgerRepository(db: store.db, scope: Scope(tree.city), today: Self.today)
+            let byOffice = try await city.report(
+                task.id, PlanProgressInput(body: "督办。", status: "done"), by: store.actor, from: tree.city.path)
+            #expect(byOffice.organisationName == "测试市人民政府")
+            let byJustice = try await city.report(
+                task.id, PlanProgressInput(body: "目录已报。", status: "done"), by: store.actor, from: tree.justice.path)
+            #expect(byJustice.organisationName == "测试市司法局")
             // the unit may not edit the office's fields; the office may
             let refused = await domainError {
                 _ = try await county.edit(task.id, PlanTaskEdit(responsiblePerson: "张三", due: nil), by: store.actor)
             }
             #expect(refused?.message.contains("牵头办公室") == true)
-            let city = TaskLedgerRepository(db: store.db, scope: Scope(tree.city), today: Self.today)
             let edited = try await city.edit(
                 task.id, PlanTaskEdit(responsiblePerson: "张三", due: "2027-03-31"), by: store.actor)
             #expect(edited.responsiblePerson == "张三" && edited.due?.iso == "2027-03-31")
