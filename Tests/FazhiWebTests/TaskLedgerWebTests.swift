@@ -159,6 +159,10 @@ struct TaskLedgerWebTests {
                 "/plans/import", [("text", "随便写的一段话，没有编号。"), ("organisationID", office.id.uuidString)])
             #expect(empty.status == .unprocessableEntity)
             #expect(empty.text.contains("没有找到任何编号标题"))
+            let badYear = try await browser.post(
+                "/plans/import", [("text", demoPlanText), ("organisationID", office.id.uuidString), ("year", "20x7")])
+            #expect(badYear.status == .unprocessableEntity)
+            #expect(badYear.text.contains("年份应为四位数字"))
             #expect(try await plans(t) == plansBefore)
         }
     }

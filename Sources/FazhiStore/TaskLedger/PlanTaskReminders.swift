@@ -42,11 +42,15 @@ public enum PlanTaskReminders {
                 try row.decode(column: "status", as: String.self) == PlanTaskStatus.ongoing.rawValue
             {
                 guard let period = cycle.period(containing: today),
-                    case .dueSoon(let lead)? = policy.reminder(due: period.last, today: today, calendar: calendar),
-                    try await !reported(taskID, since: period.first, on: sql)
+                    case .dueSoon(let lead)? = policy.reminder(due: period.last, today: today, calendar: calendar)
                 else { continue }
                 due = period.last
                 marker = "cycle \(period.key)@\(lead)"
+                // Already reminded (checked before the query below, which the sweep would otherwise run every hour
+                // for every unit of every standing task), or already reported in this period.
+                guard try row.decode(column: "reminded_for", as: String?.self) != marker,
+                    try await !reported(taskID, since: period.first, on: sql)
+                else { continue }
                 message = ("请报送任务进展：\(code)", "「\(title)」任务\(code)本期（\(period.key)）进展请于 \(due) 前报送。")
             } else {
                 guard let date = try row.decode(column: "due_date", as: String?.self).flatMap(CivilDate.init(iso:)),

@@ -58,7 +58,9 @@ struct PlanImportController: RouteCollection {
         let text = form.text ?? ""
         var errors: [FieldError] = []
         let year = form.year.flatMap { $0.isEmpty ? nil : $0 }.map { Int($0) }
-        if case .some(nil) = year { errors.append(FieldError("year", "年份应为四位数字，例如 2027")) }
+        if case .some(let value) = year, !(2000...2100).contains(value ?? 0) {
+            errors.append(FieldError("year", "年份应为四位数字，例如 2027"))
+        }
         guard let organisationID = form.organisationID.flatMap(UUID.init(uuidString:)) else {
             return refuse(errors + [FieldError("organisationID", "请选择台账所属机构")])
         }
