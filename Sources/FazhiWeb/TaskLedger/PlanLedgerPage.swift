@@ -189,16 +189,8 @@ enum PlanLedgerPage {
             .td(
                 .safe(task.deadlineText ?? "—"),
                 .if(task.due != nil, .div(.class("mono muted"), .safe(task.due?.iso ?? "")))),
-            .td(.span(.class("badge badge-\(tone(task.standing))"), .safe(task.standing.label))),
+            .td(.span(.class("badge badge-\(task.standing.tone.rawValue)"), .safe(task.standing.label))),
             .td(.safe("\(task.progressCount)")))
     }
 
-    static func tone(_ standing: PlanTaskStanding) -> String {
-        switch standing {
-        case .done: "good"
-        case .overdue: "bad"
-        case .inProgress: "info"
-        case .notStarted, .ongoing: "neutral"
-        }
-    }
 }

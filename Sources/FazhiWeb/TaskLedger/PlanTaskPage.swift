@@ -27,7 +27,7 @@ enum PlanTaskPage {
                     TableCell(task.deadlineText ?? "—")
                     TableCell(task.due?.iso ?? "—").class("mono")
                     TableCell(task.responsiblePerson ?? "—")
-                    TableCell(Badge(text: task.standing.label, tone: tone(task.standing)))
+                    TableCell(Badge(text: task.standing.label, tone: task.standing.tone))
                 }
             }.class("table")
             ErrorSummary(errors: errors)
@@ -85,8 +85,12 @@ enum PlanTaskPage {
         }
     }
 
-    static func tone(_ standing: PlanTaskStanding) -> Badge.Tone {
-        switch standing {
+}
+
+extension PlanTaskStanding {
+    /// The badge colour of a task's standing, the same on every ledger page.
+    var tone: Badge.Tone {
+        switch self {
         case .done: .good
         case .overdue: .bad
         case .inProgress: .info
