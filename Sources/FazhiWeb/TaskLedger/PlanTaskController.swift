@@ -72,10 +72,12 @@ struct PlanTaskController: RouteCollection {
         let ledger = req.taskLedger(member)
         let (task, plan) = try await ledger.task(try req.idParameter())
         let reports = try await ledger.progress(of: task.id)
+        let heading = try await ledger.items([task.itemID]).first
         let context = PageContext(req)
         return Layout.response(
             PlanTaskPage.view(
-                task, plan: plan, reports: reports, form: progress, errors: errors, canEdit: plan.wholePlan, context),
+                task, heading: heading, plan: plan, reports: reports, form: progress, errors: errors,
+                canEdit: plan.wholePlan, context),
             context: context, status: status)
     }
 }

@@ -6,12 +6,12 @@ import Plot
 /// A task with its progress reports and the forms to report and (for the plan's office) to set its fields.
 enum PlanTaskPage {
     static func view(
-        _ task: PlanTaskRow, plan: PlanListing, reports: [PlanProgressRow], form: PlanTaskController.ProgressForm,
-        errors: [FieldError], canEdit: Bool, _ context: PageContext
+        _ task: PlanTaskRow, heading: PlanItemRow?, plan: PlanListing, reports: [PlanProgressRow],
+        form: PlanTaskController.ProgressForm, errors: [FieldError], canEdit: Bool, _ context: PageContext
     ) -> PageHTML {
         Layout.page(context, title: "任务 \(task.code)") {
             Paragraph { Link("← \(plan.title)", url: "/plans/\(plan.id)") }
-            H1("任务 \(task.code)")
+            H1("任务 \(task.code)" + (heading?.title.map { "　\($0)" } ?? ""))
             Paragraph(task.body).class("lead")
             Table(
                 header: TableRow {
