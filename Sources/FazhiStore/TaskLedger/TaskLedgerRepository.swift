@@ -40,15 +40,25 @@ public struct TaskLedgerRepository: Sendable {
     }
 
     /// Every plan the scope owns or is assigned tasks in, newest first, with its counts.
-    public func plans() async throws -> [PlanListing] {
+    public func plans() async throws -> [PlanListing] { try await listings(only: nil) }
+
+    /// One plan, if the scope may see it.
+    public func plan(_ id: UUID) async throws -> PlanListing {
+        guard let plan = try await listings(only: id).first else { throw Self.notFound }
+        return plan
+    }
+
+    /// The plans the scope sees (or just `id`), with their counts.
+    private func listings(only id: UUID?) async throws -> [PlanListing] {
         let owned = scope.root.sqlSubtreeRange("p.org_path", on: sql)
+        let one: SQLQueryString = id.map { "p.id = \(bind: $0) AND " } ?? ""
         let rows = try await sql.raw(
             """
             SELECT p.id, p.title, p.source_name, p.source_sha256, p.imported_at, o.name AS organisation_name,
                    CASE WHEN \(owned) THEN 1 ELSE 0 END AS whole
             FROM plans p JOIN organisations o ON o.id = p.organisation_id
-            WHERE \(owned) OR EXISTS (SELECT 1 FROM plan_task_units v WHERE v.plan_id = p.id
-                                      AND \(scope.root.sqlSubtreeRange("v.org_path", on: sql)))
+            WHERE \(one)(\(owned) OR EXISTS (SELECT 1 FROM plan_task_units v WHERE v.plan_id = p.id
+                                               AND \(scope.root.sqlSubtreeRange("v.org_path", on: sql))))
             ORDER BY p.imported_at DESC
             """
         ).all()
@@ -66,12 +76,6 @@ public struct TaskLedgerRepository: Sendable {
             listings[index].counts = try await counts(planID: listings[index].id, whole: listings[index].wholePlan)
         }
         return listings
-    }
-
-    /// One plan, if the scope may see it.
-    public func plan(_ id: UUID) async throws -> PlanListing {
-        guard let plan = try await plans().first(where: { $0.id == id }) else { throw Self.notFound }
-        return plan
     }
 
     func counts(planID: UUID, whole: Bool) async throws -> PlanTaskCounts {
