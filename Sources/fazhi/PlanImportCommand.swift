@@ -35,7 +35,7 @@ struct PlanImportCommand: AsyncParsableCommand {
             let owner = try Self.find(org, in: organisations)
             var request = PlanImportRequest(
                 document: document, sourceName: URL(fileURLWithPath: file).lastPathComponent,
-                sourceSHA256: SHA256.hash(data: data).map { String(format: "%02x", $0) }.joined(), referenceYear: year,
+                sourceSHA256: LedgerHex.encode(SHA256.hash(data: data)), referenceYear: year,
                 organisationID: owner.id)
             for mapping in map {
                 guard let equals = mapping.firstIndex(of: "=") else {

@@ -137,9 +137,7 @@ extension PlanDeadlineScanner {
             return hasTo ? found(.byYear, yearEnd, j) : nil
         }
 
-        private func monthEnd(_ year: Int, _ month: Int) -> CivilDate? {
-            CivilDate(year: year, month: month, day: CivilDate.daysInMonth(year: year, month: month))
-        }
+        private func monthEnd(_ year: Int, _ month: Int) -> CivilDate? { CivilDate.lastDay(year: year, month: month) }
 
         /// 「4月」 → (4, index after 月).
         private func month(at j: Int) -> (Int, Int)? {

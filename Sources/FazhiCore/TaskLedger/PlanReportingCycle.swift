@@ -61,8 +61,6 @@ extension CivilDate {
     /// The last day of a month.
     public static func lastDay(year: Int, month: Int) -> CivilDate? {
         guard (1...12).contains(month) else { return nil }
-        let next =
-            month == 12 ? CivilDate(year: year + 1, month: 1, day: 1) : CivilDate(year: year, month: month + 1, day: 1)
-        return next?.adding(days: -1)
+        return CivilDate(year: year, month: month, day: daysInMonth(year: year, month: month))
     }
 }

@@ -23,11 +23,6 @@ public enum PlanTaskStatus: String, CaseIterable, Sendable, Codable {
         default: .notStarted
         }
     }
-
-    public init?(label: String) {
-        guard let status = Self.allCases.first(where: { $0.label == label }) else { return nil }
-        self = status
-    }
 }
 
 /// A task's status on a given day, as every view shows it.

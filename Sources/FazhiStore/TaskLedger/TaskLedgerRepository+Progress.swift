@@ -65,7 +65,7 @@ extension TaskLedgerRepository {
         let evidence = input.files.map { file in
             PlanEvidence(
                 name: file.name, size: file.content.count,
-                sha256: SHA256.hash(data: file.content).map { String(format: "%02x", $0) }.joined())
+                sha256: LedgerHex.encode(SHA256.hash(data: file.content)))
         }
         let (task, plan) = try await task(taskID)
         let reporter = try await reportingUnit(task, plan, reporter: reporter)

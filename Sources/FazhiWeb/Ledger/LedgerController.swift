@@ -100,10 +100,7 @@ struct LedgerController: RouteCollection {
     }
 
     static func download(_ bytes: [UInt8], name: String) -> Response {
-        let response = Response(status: .ok, body: .init(data: Data(bytes)))
-        response.headers.contentType = .json
-        response.headers.replaceOrAdd(name: .contentDisposition, value: "attachment; filename=\"\(name)\"")
-        return response
+        Download.response(Data(bytes), name: name, type: "application/json; charset=utf-8")
     }
 }
 

@@ -74,7 +74,7 @@ struct PlanImportController: RouteCollection {
         let mappings = try Self.mappings(from: req)
         var request = PlanImportRequest(
             document: document, sourceName: form.sourceName.flatMap { $0.isEmpty ? nil : $0 } ?? "粘贴的文本",
-            sourceSHA256: SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined(),
+            sourceSHA256: LedgerHex.encode(SHA256.hash(data: Data(text.utf8))),
             referenceYear: year ?? nil, organisationID: organisationID, mappings: mappings)
         let importer = PlanImport(db: req.db, scope: member.scope)
         if form.confirm == "1" {

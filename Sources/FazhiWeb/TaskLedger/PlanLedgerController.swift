@@ -61,12 +61,12 @@ struct PlanLedgerController: RouteCollection {
 
     @Sendable func exportCSV(req: Request) async throws -> Response {
         let table = try await exportTable(req)
-        return Self.download(table.csv(), name: table.sheetName + ".csv", type: "text/csv; charset=utf-8")
+        return Download.response(table.csv(), name: table.sheetName + ".csv", type: "text/csv; charset=utf-8")
     }
 
     @Sendable func exportXLSX(req: Request) async throws -> Response {
         let table = try await exportTable(req)
-        return Self.download(
+        return Download.response(
             try table.xlsx(), name: table.sheetName + ".xlsx",
             type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     }
@@ -79,26 +79,6 @@ struct PlanLedgerController: RouteCollection {
         let items = try await ledger.items(of: plan)
         let tasks = try await ledger.tasks(of: plan, PlanTaskFilter(limit: 1_000_000)).tasks
         return PlanExport.table(plan, items: items, tasks: tasks)
-    }
-
-    static func download(_ data: Data, name: String, type: String) -> Response {
-        let response = Response(status: .ok, body: .init(data: data))
-        response.headers.replaceOrAdd(name: .contentType, value: type)
-        // RFC 6266/5987: the Chinese file name percent-encoded in UTF-8, with an ASCII fallback.
-        let encoded = name.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "export"
-        let ascii = "download" + asciiExtension(of: name)
-        response.headers.replaceOrAdd(
-            name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
-        response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
-        return response
-    }
-
-    /// 「目录.pdf」 → 「.pdf」; empty when the name has no plain ASCII extension.
-    static func asciiExtension(of name: String) -> String {
-        guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return "" }
-        let suffix = name[dot...]
-        let plain = suffix.count <= 8 && suffix.dropFirst().allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        return plain ? String(suffix) : ""
     }
 }
 

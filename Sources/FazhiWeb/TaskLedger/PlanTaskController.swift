@@ -61,8 +61,7 @@ struct PlanTaskController: RouteCollection {
         let member = try req.requireMember()
         let sha256 = req.parameters.get("sha256") ?? ""
         let (file, content) = try await req.taskLedger(member).evidence(sha256, taskID: try req.idParameter())
-        let response = PlanLedgerController.download(content, name: file.name, type: "application/octet-stream")
-        return response
+        return Download.response(content, name: file.name, type: "application/octet-stream")
     }
 
     private func render(

@@ -49,7 +49,7 @@ struct PlanTaskRemindersTests {
     @Test("a done task is not reminded; a report in the period counts, one before it does not")
     func doneAndReported() async throws {
         try await TestStore.with { store in
-            let (tree, justice, _, _) = try await setUp(store)
+            let (_, justice, _, _) = try await setUp(store)
             let ledger = TaskLedgerRepository(db: store.db, scope: .system, today: CivilDate(iso: "2027-06-29")!)
             let plan = try #require(try await ledger.plans().first)
             let tasks = try await ledger.tasks(of: plan, PlanTaskFilter()).tasks
@@ -63,7 +63,6 @@ struct PlanTaskRemindersTests {
             let sql = store.db as! any SQLDatabase
             #expect(try await PlanTaskReminders.reported(late.id, since: now, on: sql))
             #expect(try await !PlanTaskReminders.reported(late.id, since: now.adding(days: 1), on: sql))
-            _ = tree
         }
     }
 }
