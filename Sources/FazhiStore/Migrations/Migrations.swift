@@ -17,6 +17,7 @@ public enum FazhiMigrations {
             CreateLedger(),
             CreateWitnessCheckpoints(),
             CreateTaskLedger(),
+            CreateInspections(),
         ]
     }
 

@@ -1,4 +1,3 @@
-import Crypto
 import FazhiCore
 import Fluent
 import Foundation
@@ -16,19 +15,12 @@ public struct PlanProgressInput: Sendable {
         self.files = files
     }
 
-    public static let maximumFileSize = 20 * 1024 * 1024
-    public static let maximumFiles = 10
-
     func validated() throws -> (body: String, status: PlanTaskStatus) {
         var v = Validation()
         let body = v.text("body", body, label: "进展情况", maxLength: 4000)
         let status = PlanTaskStatus(rawValue: status)
         if status == nil { v.add("status", "请选择任务状态") }
-        if files.count > Self.maximumFiles { v.add("files", "每次最多上传\(Self.maximumFiles)个佐证材料") }
-        for file in files where file.content.count > Self.maximumFileSize {
-            v.add("files", "佐证材料「\(file.name)」超过20MB，请压缩或拆分后上传")
-        }
-        for file in files where file.content.isEmpty { v.add("files", "佐证材料「\(file.name)」是空文件") }
+        EvidenceUpload.check(files, into: &v)
         try v.check()
         return (body, status!)
     }
@@ -51,7 +43,7 @@ extension TaskLedgerRepository {
                 at: try row.decode(column: "at", as: Date.self), body: try row.decode(column: "body", as: String.self),
                 status: PlanTaskStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .inProgress,
                 evidence: try JSONDecoder().decode(
-                    [PlanEvidence].self, from: Data(try row.decode(column: "evidence", as: String.self).utf8)))
+                    [EvidenceFile].self, from: Data(try row.decode(column: "evidence", as: String.self).utf8)))
         }
     }
 
@@ -62,18 +54,14 @@ extension TaskLedgerRepository {
         async throws -> PlanProgressRow
     {
         let valid = try input.validated()
-        let evidence = input.files.map { file in
-            PlanEvidence(
-                name: file.name, size: file.content.count,
-                sha256: LedgerHex.encode(SHA256.hash(data: file.content)))
-        }
+        let evidence = input.files.map { EvidenceFile(name: $0.name, content: $0.content) }
         let (task, plan) = try await task(taskID)
         let reporter = try await reportingUnit(task, plan, reporter: reporter)
         return try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             let now = Date()
             for (file, proof) in zip(input.files, evidence) {
-                try await Self.storeEvidence(file.content, sha256: proof.sha256, at: now, on: sql)
+                try await EvidenceFiles.store(file.content, sha256: proof.sha256, at: now, on: sql)
             }
             let row = PlanProgressRow(
                 id: UUID(), organisationName: reporter.name, authorName: actor.name, at: now, body: valid.body,
@@ -127,21 +115,13 @@ extension TaskLedgerRepository {
         return try await organisations.find(unit.organisationID)
     }
 
-    static func storeEvidence(_ content: Data, sha256: String, at date: Date, on sql: any SQLDatabase) async throws {
-        let exists = try await sql.raw("SELECT 1 AS x FROM evidence_files WHERE sha256 = \(bind: sha256)").first()
-        guard exists == nil else { return }
-        try await BulkInsert.run(
-            into: "evidence_files", columns: ["sha256", "size", "content", "created_at"],
-            rows: [[sha256, content.count, content, date]], on: sql)
-    }
-
     /// An evidence file, if it belongs to a report on a task the scope may see.
-    public func evidence(_ sha256: String, taskID: UUID) async throws -> (file: PlanEvidence, content: Data) {
+    public func evidence(_ sha256: String, taskID: UUID) async throws -> (file: EvidenceFile, content: Data) {
         let reports = try await progress(of: taskID)
         guard let file = reports.flatMap(\.evidence).first(where: { $0.sha256 == sha256 }),
-            let row = try await sql.raw("SELECT content FROM evidence_files WHERE sha256 = \(bind: sha256)").first()
+            let content = try await EvidenceFiles.content(sha256, on: sql)
         else { throw DomainError.notFound("佐证材料不存在，或不在您的管辖范围内") }
-        return (file, try row.decode(column: "content", as: Data.self))
+        return (file, content)
     }
 }
 
@@ -149,5 +129,5 @@ extension TaskLedgerRepository {
 struct TaskStatusRecord: Codable {
     var status: String
     var body: String?
-    var evidence: [PlanEvidence]
+    var evidence: [EvidenceFile]
 }

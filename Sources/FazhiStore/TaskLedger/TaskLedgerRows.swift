@@ -98,21 +98,7 @@ public struct PlanProgressRow: Sendable, Equatable {
     public var at: Date
     public var body: String
     public var status: PlanTaskStatus
-    public var evidence: [PlanEvidence]
-}
-
-/// A file attached to a progress report: its name, size and SHA-256, which the audit log (and so the evidence
-/// ledger) records with the report.
-public struct PlanEvidence: Sendable, Equatable, Codable {
-    public var name: String
-    public var size: Int
-    public var sha256: String
-
-    public init(name: String, size: Int, sha256: String) {
-        self.name = name
-        self.size = size
-        self.sha256 = sha256
-    }
+    public var evidence: [EvidenceFile]
 }
 
 /// Which tasks a list shows.

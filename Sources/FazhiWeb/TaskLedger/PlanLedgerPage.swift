@@ -24,7 +24,7 @@ enum PlanLedgerPage {
 
     /// 完成率 as shown everywhere, with its definition beside the figures.
     static func rate(_ counts: PlanTaskCounts) -> String {
-        counts.completionRate.map { String(format: "%.1f%%", $0) } ?? "—"
+        DisplayFormat.percent(counts.completionRate)
     }
 
     static func view(_ m: Model, _ context: PageContext) -> PageHTML {
