@@ -7,7 +7,7 @@ extension InspectionRepository {
     static let findingColumns: SQLQueryString = """
         f.id, f.campaign_id, c.title AS campaign_title, f.number, f.organisation_id, o.name AS organisation_name,
         f.kind, f.description, f.requirement, f.raised_on, f.deadline, f.status, f.reported_on, f.closed_on,
-        f.reopened_count, f.extended_count, f.campaign_path
+        f.reopened_count, f.extended_count, f.campaign_path, f.org_path
         """
 
     static let findingJoins: SQLQueryString = """
@@ -35,11 +35,11 @@ extension InspectionRepository {
     }
 
     /// The findings `filter` selects, by campaign and number, with how many there are in all.
-    public func findings(_ filter: InspectionFindingFilter) async throws -> (rows: [InspectionFindingRow], total: Int)
-    {
-        let count = try await sql.raw(
-            "SELECT COUNT(*) AS n FROM inspection_findings f WHERE \(conditions(filter))"
-        ).first()?.decode(column: "n", as: Int.self) ?? 0
+    public func findings(_ filter: InspectionFindingFilter) async throws -> (rows: [InspectionFindingRow], total: Int) {
+        let count =
+            try await sql.raw(
+                "SELECT COUNT(*) AS n FROM inspection_findings f WHERE \(conditions(filter))"
+            ).first()?.decode(column: "n", as: Int.self) ?? 0
         let rows = try await sql.raw(
             """
             SELECT \(Self.findingColumns) FROM \(Self.findingJoins) WHERE \(conditions(filter))
@@ -81,25 +81,27 @@ extension InspectionRepository {
             reopenedCount: try row.decode(column: "reopened_count", as: Int.self),
             extendedCount: try row.decode(column: "extended_count", as: Int.self),
             standing: InspectionFindingStanding(status, deadline: deadline, today: today),
-            ownCampaign: scope.contains(OrgPath(value: try row.decode(column: "campaign_path", as: String.self))))
+            ownCampaign: scope.contains(OrgPath(value: try row.decode(column: "campaign_path", as: String.self))),
+            unitInScope: scope.contains(OrgPath(value: try row.decode(column: "org_path", as: String.self))))
     }
 
     /// Records a finding of a campaign the scope runs, addressed to a unit in the scope, numbered after the last.
     public func addFinding(to campaignID: UUID, _ input: InspectionFindingInput, by actor: Actor) async throws
         -> InspectionFindingRow
     {
-        let valid = try input.validated(today: today)
         let campaign = try await campaign(campaignID)
         guard mayInspect, campaign.wholeCampaign else { throw Self.officeOnly }
+        let valid = try input.validated(today: today)
         let unit: Organisation
         do {
             unit = try await OrganisationRepository(db: db, scope: scope).find(valid.organisationID)
         } catch DomainError.notFound {
             throw DomainError.invalid("organisationID", "整改责任单位不存在，或不在您的管辖范围内")
         }
-        let campaignPath = try await sql.raw(
-            "SELECT org_path FROM inspection_campaigns WHERE id = \(bind: campaignID)"
-        ).first()?.decode(column: "org_path", as: String.self) ?? scope.root.value
+        let campaignPath =
+            try await sql.raw(
+                "SELECT org_path FROM inspection_campaigns WHERE id = \(bind: campaignID)"
+            ).first()?.decode(column: "org_path", as: String.self) ?? scope.root.value
         let id = UUID()
         try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase

@@ -19,7 +19,7 @@ extension InspectionRepository {
         } else {
             // The unit answers, or an office above it records a report it received on paper; an office that
             // inspected a unit outside its own subtree cannot.
-            guard scope.contains(try await unitPath(finding)) else {
+            guard finding.unitInScope else {
                 throw DomainError.forbidden("整改报告由整改责任单位提交")
             }
         }
@@ -84,14 +84,6 @@ extension InspectionRepository {
         case .reopen: return "\(status), closed_on = NULL, reported_on = NULL, reopened_count = reopened_count + 1"
         case .extend: return "\(status), deadline = \(bind: deadline!.iso), extended_count = extended_count + 1"
         }
-    }
-
-    private func unitPath(_ finding: InspectionFindingRow) async throws -> OrgPath {
-        let path = try await sql.raw(
-            "SELECT org_path FROM inspection_findings WHERE id = \(bind: finding.id)"
-        ).first()?.decode(column: "org_path", as: String.self)
-        guard let path else { throw Self.notFound }
-        return OrgPath(value: path)
     }
 
     /// Who an action is recorded for: the campaign's office for a decision, the finding's unit for a report (a

@@ -5,13 +5,14 @@ import SQLKit
 
 extension InspectionRepository {
     /// The rectification figures of the findings `filter` selects (its paging aside): in all, by unit and by kind.
-    /// Each group's figures are counts of the same rows the findings list shows with the group as its filter, so a
+    /// Units come in path order (a subtree together). Each group's figures are counts of the same rows the findings list shows with the group as its filter, so a
     /// figure and the list behind it always agree.
     public func statistics(_ filter: InspectionFindingFilter) async throws -> RectificationStatistics {
         let whereClause = conditions(filter)
-        let total = try await sql.raw(
-            "SELECT \(figureColumns("f")) FROM inspection_findings f WHERE \(whereClause)"
-        ).first().map(decodeFigures) ?? RectificationFigures()
+        let total =
+            try await sql.raw(
+                "SELECT \(figureColumns("f")) FROM inspection_findings f WHERE \(whereClause)"
+            ).first().map(decodeFigures) ?? RectificationFigures()
         let byUnit = try await sql.raw(
             """
             SELECT f.organisation_id AS k, o.name, MIN(o.path) AS path, \(figureColumns("f"))

@@ -36,6 +36,8 @@ public struct InspectionFindingRow: Sendable, Equatable {
     public var standing: InspectionFindingStanding
     /// Whether the user's scope runs the campaign, so may decide on the finding.
     public var ownCampaign: Bool
+    /// Whether the unit lies in the user's scope, so may report its rectification.
+    public var unitInScope: Bool
 }
 
 /// One report or decision on a finding, oldest first in its history.

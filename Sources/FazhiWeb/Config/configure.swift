@@ -92,6 +92,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: PlanImportController())
     try app.register(collection: PlanLedgerController())
     try app.register(collection: PlanTaskController())
+    try app.register(collection: InspectionController())
+    try app.register(collection: InspectionFindingController())
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
     try api.register(collection: OrganisationAPIController())

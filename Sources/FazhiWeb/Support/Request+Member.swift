@@ -67,6 +67,9 @@ extension Request {
     func taskLedger(_ member: Accounts.Member) -> TaskLedgerRepository {
         TaskLedgerRepository(db: db, scope: member.scope, today: today)
     }
+    func inspections(_ member: Accounts.Member) -> InspectionRepository {
+        InspectionRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
+    }
 
     /// The working-day calendar in force for this request.
     var calendar: VersionedCalendar { services.calendars.current }
