@@ -149,6 +149,15 @@ struct DemoRegionTests {
         #expect(missing.isEmpty, "\(missing.map(\.organisation))")
     }
 
+    @Test func everyUnitOfTheDemoInspectionExists() {
+        // given
+        let names = Set(all.map(\.name))
+        // when
+        let missing = DemoInspection.findings.map(\.unit).filter { !names.contains($0) }
+        // then
+        #expect(missing.isEmpty, "\(missing)")
+    }
+
     @Test func everyDemoUserPassesTheUserForm() {
         // given
         let inputs = DemoRegion.users.map {

@@ -48,6 +48,8 @@ public enum DemoLoader {
                 defaultOrganisation: owner.organisationID, defaultOwner: owner.id, calendar: .builtIn, by: actor)
         }
         try await loadPlan(year: today.year, office: byName[DemoRegion.users[1].organisation], on: db, by: actor)
+        try await loadInspection(
+            today: today, office: byName[DemoRegion.users[1].organisation], units: byName, on: db, by: actor)
         return Summary(organisations: byName.count, users: DemoRegion.users)
     }
 
@@ -66,6 +68,38 @@ public enum DemoLoader {
         if let first = try await ledger.tasks(of: plan, PlanTaskFilter(limit: 1)).tasks.first {
             _ = try await ledger.report(
                 first.id, PlanProgressInput(body: "已印发清理工作通知，各市正在梳理文件目录。", status: "in_progress"), by: actor)
+        }
+    }
+
+    /// The demo inspection (`DemoInspection`) run by the office, with reports and a closure, through the real
+    /// repository.
+    static func loadInspection(
+        today: CivilDate, office: UUID?, units: [String: UUID], on db: any Database, by actor: Actor
+    ) async throws {
+        guard let office else { return }
+        let raised = today.adding(days: -DemoInspection.raisedDaysAgo)
+        let inspections = InspectionRepository(db: db, scope: .system, today: today, roles: [.admin])
+        let campaign = try await inspections.createCampaign(
+            InspectionCampaignInput(
+                title: DemoInspection.title(year: raised.year), basis: DemoInspection.basis,
+                startedOn: raised.adding(days: -14).iso, endedOn: raised.adding(days: -7).iso),
+            office: office, by: actor)
+        for demo in DemoInspection.findings {
+            guard let unit = units[demo.unit] else { continue }
+            let finding = try await inspections.addFinding(
+                to: campaign.id,
+                InspectionFindingInput(
+                    organisationID: unit.uuidString, kind: demo.kind.rawValue, description: demo.description,
+                    requirement: demo.requirement, raisedOn: raised.iso, deadline: raised.adding(days: demo.days).iso),
+                by: actor)
+            if let report = demo.report {
+                try await inspections.act(
+                    on: finding.id, InspectionActionInput(action: "report", body: report), by: actor)
+            }
+            if demo.closed {
+                try await inspections.act(
+                    on: finding.id, InspectionActionInput(action: "close", body: "整改到位，同意销号。"), by: actor)
+            }
         }
     }
 
