@@ -170,3 +170,54 @@ struct InspectionWebTests {
         }
     }
 }
+
+@Suite("Inspection through the API")
+struct InspectionAPITests {
+    @Test("the office records a finding, the unit reports with base64 evidence, the office closes; scope holds")
+    func cycle() async throws {
+        try await TestApp.with { t in
+            let office = APIClient(app: t.app, token: try await t.issueToken(for: "demo-office").secret)
+            let legal = APIClient(app: t.app, token: try await t.issueToken(for: "demo-legal").secret)
+            let officer = APIClient(app: t.app, token: try await t.issueToken(for: "demo-officer").secret)
+            let created = try await office.send(
+                .POST, "/inspections", json: #"{"title":"接口督察","startedOn":"2026-11-01"}"#)
+            #expect(created.status == .created)
+            let campaign = try #require(created.location)
+            let unit = try await t.org(InspectionWebTests.cityMarket).id
+            // bad input: 422 with the fields named, nothing written
+            let bad = try await office.send(
+                .POST, String(campaign.dropFirst("/api/v1".count)) + "/findings",
+                json: #"{"organisationID":"\#(unit)","kind":"weather","description":"","deadline":"2036-01-01"}"#)
+            #expect(bad.status == .unprocessableEntity)
+            #expect(Set(bad.errorFields) == ["kind", "description"])
+            let finding = try await office.send(
+                .POST, String(campaign.dropFirst("/api/v1".count)) + "/findings",
+                json:
+                    #"{"organisationID":"\#(unit)","kind":"enforcement","description":"公示不及时","deadline":"2036-01-01"}"#
+            )
+            #expect(finding.status == .created)
+            let path = String(try #require(finding.location).dropFirst("/api/v1".count))
+            // the district's officer does not see it; the city's legal officer does, and reports
+            #expect(try await officer.send(.GET, path).status == .notFound)
+            let evidence = Data("扫描件".utf8).base64EncodedString()
+            let report = try await legal.send(
+                .POST, path + "/actions",
+                json: #"{"action":"report","body":"已整改","files":[{"name":"a.pdf","contentBase64":"\#(evidence)"}]}"#)
+            #expect(report.status == .ok)
+            #expect(report.object?["status"] as? String == "submitted")
+            let events = try #require(report.object?["events"] as? [[String: Any]])
+            #expect((events.first?["evidence"] as? [[String: Any]])?.first?["size"] as? Int == 9)
+            #expect(try await legal.send(.POST, path + "/actions", json: #"{"action":"close"}"#).status == .forbidden)
+            let closed = try await office.send(.POST, path + "/actions", json: #"{"action":"close","body":"同意"}"#)
+            #expect(closed.object?["standing"] as? String == "closed")
+            // statistics with their definitions; a filter that names nothing is a 422
+            let id = String(campaign.split(separator: "/").last!)
+            let statistics = try await office.send(.GET, "/inspections/statistics?campaign=\(id)")
+            #expect((statistics.object?["total"] as? [String: Any])?["closed"] as? Int == 1)
+            #expect((statistics.object?["definitions"] as? [String: String])?["rectificationRate"] != nil)
+            #expect(try await office.send(.GET, "/inspections/findings?standing=late").status == .unprocessableEntity)
+            let list = try await legal.send(.GET, "/inspections/findings?campaign=\(id)")
+            #expect(list.object?["total"] as? Int == 1)
+        }
+    }
+}

@@ -18,7 +18,8 @@ enum OpenAPIDocument {
         var query: [(name: String, description: String)] = []
     }
 
-    static let endpoints: [Endpoint] = foundationEndpoints + deadlineEndpoints + ledgerEndpoints
+    static let endpoints: [Endpoint] =
+        foundationEndpoints + deadlineEndpoints + ledgerEndpoints + inspectionEndpoints
 
     static let foundationEndpoints: [Endpoint] = [
         Endpoint(method: "get", path: "/me", summary: "当前调用者（用户、机构、管辖范围）", roles: "任意", response: "Me"),
@@ -89,6 +90,7 @@ enum OpenAPIDocument {
 
     static var schemas: [String: Any] {
         foundationSchemas.merging(deadlineSchemas) { a, _ in a }.merging(ledgerSchemas) { a, _ in a }
+            .merging(inspectionSchemas) { a, _ in a }
     }
 
     static var foundationSchemas: [String: Any] {
