@@ -208,3 +208,67 @@ struct DemoLedgerTests {
         }
     }
 }
+
+@Suite("Task ledger through the API")
+struct TaskLedgerAPITests {
+    @Test("parse, import (refused while a name is unmapped, then created), read by unit and task, report, edit")
+    func cycle() async throws {
+        try await TestApp.with { t in
+            let office = APIClient(app: t.app, token: try await t.issueToken(for: "demo-office").secret)
+            let justice = APIClient(app: t.app, token: try await t.issueToken(for: "demo-justice").secret)
+            let officer = APIClient(app: t.app, token: try await t.issueToken(for: "demo-officer").secret)
+            let owner = try await t.org(TaskLedgerWebTests.office).id
+            func body(_ mappings: String) throws -> String {
+                let text = String(data: try JSONEncoder().encode(demoPlanText), encoding: .utf8)!
+                return #"{"text":\#(text),"organisationID":"\#(owner)","mappings":{\#(mappings)}}"#
+            }
+            // parse: the tree as the CLI prints it; only importers may
+            let parsed = try await office.send(.POST, "/plans/parse", json: try body(""))
+            #expect(parsed.status == .ok)
+            #expect(parsed.text.contains("自治区执法监督小组"))
+            #expect(try await officer.send(.POST, "/plans/parse", json: try body("")).status == .forbidden)
+            // import: an unmapped name is a 422 naming it, and nothing is written
+            let plans = try await (t.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM plans").first()!
+                .decode(column: "n", as: Int.self)
+            let refused = try await office.send(.POST, "/plans/import", json: try body(""))
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.errorFields == ["mappings"])
+            #expect(refused.text.contains("自治区执法监督小组"))
+            #expect(
+                try await (t.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM plans").first()!
+                    .decode(column: "n", as: Int.self) == plans)
+            let justiceDept = try await t.org("内蒙古自治区司法厅").id
+            let created = try await office.send(
+                .POST, "/plans/import", json: try body(#""自治区执法监督小组":["\#(justiceDept)"]"#))
+            #expect(created.status == .created)
+            let plan = String(try #require(created.location).dropFirst("/api/v1".count))
+            #expect(created.object?["tasks"] as? Int == 3)
+            // the plan, by unit, and the tasks a city justice bureau sees (the city's share of 各市)
+            let detail = try await office.send(.GET, plan)
+            #expect((detail.object?["items"] as? [Any])?.count == 5)
+            #expect((try await office.send(.GET, plan + "/units").array?.count ?? 0) >= 3)
+            let cityTasks = try await justice.send(.GET, plan + "/tasks")
+            #expect(cityTasks.object?["total"] as? Int == 1)
+            #expect(try await officer.send(.GET, plan).status == .notFound)
+            #expect(try await office.send(.GET, plan + "/tasks?standing=late").status == .unprocessableEntity)
+            // the city reports with evidence; the office sets the date; the city may not
+            let task = try #require(
+                ((cityTasks.object?["items"] as? [[String: Any]])?.first?["id"] as? String).map { "/plans/tasks/\($0)" }
+            )
+            let evidence = Data("通知".utf8).base64EncodedString()
+            let report = try await justice.send(
+                .POST, task + "/progress",
+                json: #"{"body":"已完成","status":"done","files":[{"name":"通知.pdf","contentBase64":"\#(evidence)"}]}"#)
+            #expect(report.status == .ok)
+            #expect(report.object?["status"] as? String == "done")
+            #expect((report.object?["progress"] as? [Any])?.count == 1)
+            #expect(
+                try await justice.send(.PATCH, task, json: #"{"responsiblePerson":"张三","due":""}"#).status == .forbidden
+            )
+            let edited = try await office.send(.PATCH, task, json: #"{"responsiblePerson":"张三","due":"2027-05-31"}"#)
+            #expect(edited.object?["due"] as? String == "2027-05-31")
+            #expect(
+                try await office.send(.PATCH, task, json: #"{"due":"五月底"}"#).errorFields == ["due"])
+        }
+    }
+}

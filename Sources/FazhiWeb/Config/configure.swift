@@ -98,6 +98,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: OpenAPIController())
     try api.register(collection: OrganisationAPIController())
     try api.register(collection: InspectionAPIController())
+    try api.register(collection: TaskLedgerAPIController())
     try api.register(collection: UserAPIController())
     try api.register(collection: AuditAPIController())
     try api.register(collection: TokenAPIController())

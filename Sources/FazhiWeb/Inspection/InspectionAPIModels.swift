@@ -123,22 +123,13 @@ struct RectificationStatisticsDTO: Content {
 
 /// A report or decision through the API; evidence files travel as base64.
 struct InspectionActionRequest: Content {
-    struct File: Content {
-        let name: String
-        let contentBase64: String
-    }
     let action: String
     let body: String?
     let deadline: String?
-    let files: [File]?
+    let files: [Base64File]?
 
     func input() throws -> InspectionActionInput {
-        let files = try (files ?? []).enumerated().map { index, file in
-            guard let data = Data(base64Encoded: file.contentBase64) else {
-                throw DomainError.invalid("files[\(index)].contentBase64", "佐证材料「\(file.name)」不是有效的 Base64 编码")
-            }
-            return (name: file.name, content: data)
-        }
-        return InspectionActionInput(action: action, body: body ?? "", deadline: deadline, files: files)
+        InspectionActionInput(
+            action: action, body: body ?? "", deadline: deadline, files: try Base64File.decode(files))
     }
 }
