@@ -26,14 +26,15 @@ import VaporTesting
 ///   justice, legal:  呼和浩特市市场监督管理局 / 鄂尔多斯市市场监督管理局
 ///   officer:         呼和浩特市新城区市场监督管理局 / 呼和浩特市市场监督管理局
 /// The target of each resource kind is that organisation, a user in it, its audit entries,
-/// or an API token issued for it.
+/// an API token issued for it, a plan task assigned to it, or an inspection finding addressed to it (writes:
+/// a progress report, a rectification report).
 @Suite("Access matrix")
 struct AccessMatrixTests {
     enum Who: String, CaseIterable, Sendable {
         case admin = "demo-admin", office = "demo-office", justice = "demo-justice", legal = "demo-legal", officer =
             "demo-officer"
     }
-    enum Resource: String, Sendable { case organisations, users, audit, tokens }
+    enum Resource: String, Sendable { case organisations, users, audit, tokens, tasks, findings }
     enum Action: String, Sendable { case read, write }
     enum Place: String, Sendable { case inside, outside }
     enum Outcome: String, Sendable {
@@ -137,6 +138,49 @@ struct AccessMatrixTests {
         Row(who: .officer, resource: .tokens, action: .read, place: .outside, api: .forbidden, page: .forbidden),
         Row(who: .officer, resource: .tokens, action: .write, place: .inside, api: .forbidden, page: .forbidden),
         Row(who: .officer, resource: .tokens, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+
+        // A task or a finding is seen by the office that owns its plan or campaign and by its unit's subtree; anyone
+        // who sees it may report on it (the office records a report it received on paper).
+        Row(who: .admin, resource: .tasks, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .tasks, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .admin, resource: .tasks, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .tasks, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .admin, resource: .findings, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .findings, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .admin, resource: .findings, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .findings, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .office, resource: .tasks, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .office, resource: .tasks, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .office, resource: .tasks, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .office, resource: .tasks, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .office, resource: .findings, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .office, resource: .findings, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .office, resource: .findings, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .office, resource: .findings, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .justice, resource: .tasks, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .justice, resource: .tasks, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .justice, resource: .tasks, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .justice, resource: .tasks, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .justice, resource: .findings, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .justice, resource: .findings, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .justice, resource: .findings, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .justice, resource: .findings, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .legal, resource: .tasks, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .legal, resource: .tasks, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .legal, resource: .tasks, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .legal, resource: .tasks, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .legal, resource: .findings, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .legal, resource: .findings, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .legal, resource: .findings, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .legal, resource: .findings, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .officer, resource: .tasks, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .officer, resource: .tasks, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .officer, resource: .tasks, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .officer, resource: .tasks, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .officer, resource: .findings, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .officer, resource: .findings, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .officer, resource: .findings, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .officer, resource: .findings, action: .write, place: .outside, api: .notFound, page: .notFound),
     ]
 
     /// The records a row acts on.
@@ -144,6 +188,8 @@ struct AccessMatrixTests {
         var orgs: [String: Organisation] = [:]
         var users: [String: User] = [:]
         var tokens: [String: ApiToken] = [:]
+        var tasks: [String: UUID] = [:]
+        var findings: [String: UUID] = [:]
 
         static let hohhot = "呼和浩特市市场监督管理局"
         static let xincheng = "呼和浩特市新城区市场监督管理局"
@@ -182,8 +228,34 @@ struct AccessMatrixTests {
                 fixture.tokens[name] = try await ApiTokenRepository(db: t.db, scope: .system).issue(
                     name: "令牌-\(key)", organisationID: org.id, by: Actor(userID: user.id, name: user.displayName)
                 ).token
+                let owner = key == "elsewhere" ? province.id : try await t.org("内蒙古自治区全面依法治区委员会办公室").id
+                (fixture.tasks[name], fixture.findings[name]) = try await work(for: org, key: key, owner: owner, t)
             }
             return fixture
+        }
+
+        /// A plan of `owner` with one task for `org`, and a campaign of `owner` with one finding for `org`.
+        static func work(for org: Organisation, key: String, owner: UUID, _ t: TestApp) async throws -> (UUID, UUID) {
+            let actor = Actor.system("测试")
+            let unit = "矩阵单位\(key)"
+            let plan = try await PlanImport(db: t.db, scope: .system).commit(
+                PlanImportRequest(
+                    document: try PlanParser().parse("矩阵方案\n一、任务\n1.开展检查。2036年底前完成。（责任单位：\(unit)）"),
+                    sourceName: "矩阵.txt", sourceSHA256: "-", referenceYear: 2036, organisationID: owner,
+                    mappings: [unit: [org.id]]), by: actor)
+            let ledger = TaskLedgerRepository(db: t.db, scope: .system, today: CivilDate(iso: "2026-12-01")!)
+            let task = try #require(
+                try await ledger.tasks(of: try await ledger.plan(plan.planID), PlanTaskFilter()).tasks.first)
+            let inspections = InspectionRepository(
+                db: t.db, scope: .system, today: CivilDate(iso: "2026-12-01")!, roles: [.admin])
+            let campaign = try await inspections.createCampaign(
+                InspectionCampaignInput(title: "矩阵督察", startedOn: "2026-11-01"), office: owner, by: actor)
+            let finding = try await inspections.addFinding(
+                to: campaign.id,
+                InspectionFindingInput(
+                    organisationID: org.id.uuidString, kind: "other", description: "矩阵问题", deadline: "2036-12-31"),
+                by: actor)
+            return (task.id, finding.id)
         }
     }
 
@@ -196,6 +268,8 @@ struct AccessMatrixTests {
             let org = try #require(fixture.orgs[name])
             let user = try #require(fixture.users[name])
             let token = try #require(fixture.tokens[name])
+            let task = try #require(fixture.tasks[name])
+            let finding = try #require(fixture.findings[name])
             let expected = channel == .api ? row.api : row.page
             let browser = t.browser()
             var api = APIClient(app: t.app, token: nil)
@@ -240,6 +314,22 @@ struct AccessMatrixTests {
             case (.tokens, .read, .page): response = try await browser.get("/admin/tokens")
             case (.tokens, .write, .api): response = try await api.send(.DELETE, "/tokens/\(token.id)")
             case (.tokens, .write, .page): response = try await browser.post("/admin/tokens/\(token.id)/revoke")
+            case (.tasks, .read, .api): response = try await api.send(.GET, "/plans/tasks/\(task)")
+            case (.tasks, .read, .page): response = try await browser.get("/plans/tasks/\(task)")
+            case (.tasks, .write, .api):
+                response = try await api.send(
+                    .POST, "/plans/tasks/\(task)/progress", json: #"{"body":"矩阵进展","status":"in_progress"}"#)
+            case (.tasks, .write, .page):
+                response = try await browser.post(
+                    "/plans/tasks/\(task)/progress", [("body", "矩阵进展"), ("status", "in_progress")])
+            case (.findings, .read, .api): response = try await api.send(.GET, "/inspections/findings/\(finding)")
+            case (.findings, .read, .page): response = try await browser.get("/inspections/findings/\(finding)")
+            case (.findings, .write, .api):
+                response = try await api.send(
+                    .POST, "/inspections/findings/\(finding)/actions", json: #"{"action":"report","body":"矩阵整改"}"#)
+            case (.findings, .write, .page):
+                response = try await browser.post(
+                    "/inspections/findings/\(finding)/actions", [("action", "report"), ("body", "矩阵整改")])
             }
             let after = try await t.snapshot()
 
@@ -297,6 +387,11 @@ struct AccessMatrixTests {
                     #expect(after.auditEntries == before.auditEntries + 1, "\(context)")
                 case (.tokens, .write):
                     #expect(after.tokens.contains("\(token.id) revoked=true"), "\(context)")
+                    #expect(after.auditEntries == before.auditEntries + 1, "\(context)")
+                case (.tasks, .read): #expect(response.text.contains("开展检查"), "\(context)")
+                case (.findings, .read): #expect(response.text.contains("矩阵问题"), "\(context)")
+                case (.tasks, .write), (.findings, .write):
+                    #expect(after.reports == before.reports + 1, "\(context)")
                     #expect(after.auditEntries == before.auditEntries + 1, "\(context)")
                 }
             }

@@ -1,6 +1,7 @@
 import FazhiTestSupport
 import Fluent
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -83,6 +84,8 @@ struct TestApp {
         var auditEntries: Int
         var tokens: [String]
         var sessions: Int
+        /// Progress reports on tasks and reports or decisions on inspection findings.
+        var reports: Int
     }
 
     func snapshot() async throws -> Snapshot {
@@ -93,7 +96,10 @@ struct TestApp {
             tokens: try await ApiTokenModel.query(on: db).sort(\.$id).all().map {
                 "\($0.id!) revoked=\($0.revokedAt != nil)"
             },
-            sessions: try await SessionModel.query(on: db).count())
+            sessions: try await SessionModel.query(on: db).count(),
+            reports: try await (db as! any SQLDatabase).raw(
+                "SELECT (SELECT COUNT(*) FROM plan_progress) + (SELECT COUNT(*) FROM inspection_events) AS n"
+            ).first()!.decode(column: "n", as: Int.self))
     }
 }
 
