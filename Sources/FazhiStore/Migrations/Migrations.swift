@@ -18,6 +18,7 @@ public enum FazhiMigrations {
             CreateWitnessCheckpoints(),
             CreateTaskLedger(),
             CreateInspections(),
+            CreateAssessments(),
         ]
     }
 
