@@ -273,3 +273,13 @@ struct EntryRecord: Codable {
         self.init(points: entry.selfPoints, comment: entry.selfComment, evidence: entry.evidence)
     }
 }
+
+extension AssessmentRepository {
+    /// The content of an evidence file; callers first find it on a scorecard the user may see.
+    public func evidenceContent(_ sha256: String) async throws -> Data {
+        guard let content = try await EvidenceFiles.content(sha256, on: sql) else {
+            throw DomainError.notFound("佐证材料不存在，或不在您的管辖范围内")
+        }
+        return content
+    }
+}

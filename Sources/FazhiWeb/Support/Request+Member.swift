@@ -67,6 +67,9 @@ extension Request {
     func taskLedger(_ member: Accounts.Member) -> TaskLedgerRepository {
         TaskLedgerRepository(db: db, scope: member.scope, today: today)
     }
+    func assessments(_ member: Accounts.Member) -> AssessmentRepository {
+        AssessmentRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
+    }
     func inspections(_ member: Accounts.Member) -> InspectionRepository {
         InspectionRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
     }

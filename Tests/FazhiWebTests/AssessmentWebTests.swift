@@ -1,0 +1,116 @@
+import Fluent
+import Foundation
+import SQLKit
+import Testing
+import Vapor
+import VaporTesting
+
+@testable import FazhiCore
+@testable import FazhiStore
+@testable import FazhiWeb
+
+@Suite("Assessment over HTTP")
+struct AssessmentWebTests {
+    /// Two scoring indicators: one from the unit's inspection findings, one scored on evidence.
+    static let sheet = """
+        编号,一级指标,二级指标,分值,评分方式,计算口径,计分规则,无数据时,评分标准,佐证材料
+        1,监督整改,,20,,,,,,
+        1.1,,督察问题整改,10,自动,inspection.findings.rectified,按比例计分,得满分,,
+        1.2,,主要负责人述法,10,人工,,,,述法并公开的得满分,述法报告
+        """
+
+    /// The office uploads the sheet and starts a round for the city's market regulator; returns the round's path.
+    func round(_ t: TestApp, _ office: Browser) async throws -> String {
+        let system = try await office.postMultipart(
+            "/assessments/systems", fields: [("name", "测试指标体系")],
+            file: (name: "file", filename: "指标.csv", data: Data(Self.sheet.utf8)))
+        #expect(system.status == .seeOther)
+        let systemPath = try #require(system.location)
+        let unit = try await t.org("呼和浩特市市场监督管理局").id
+        let created = try await office.post(
+            "/assessments/rounds",
+            [
+                ("title", "2026年度考核"), ("systemID", String(systemPath.split(separator: "/").last!)),
+                ("year", "2026"), ("unitIDs[]", unit.uuidString),
+            ])
+        #expect(created.status == .seeOther)
+        return try #require(created.location)
+    }
+
+    @Test("sheet to system, round, self-assessment with evidence, review with reasons, ranking, drill-down")
+    func cycle() async throws {
+        try await TestApp.with { t in
+            let office = t.browser()
+            try await office.signIn("demo-office")
+            let path = try await round(t, office)
+            let unit = try await t.org("呼和浩特市市场监督管理局").id
+            let card = path + "/units/\(unit)"
+            #expect(try await office.post(path + "/status", [("status", "self_assessment")]).status == .seeOther)
+
+            let legal = t.browser()
+            try await legal.signIn("demo-legal")
+            #expect(try await legal.get("/assessments").text.contains("2026年度考核"))
+            // submitting without the evidence the indicator requires: refused, naming it
+            _ = try await legal.postMultipart(
+                card + "/self", fields: [("code", "1.2"), ("points", "9"), ("comment", "已述法")],
+                file: (name: "files[]", filename: "", data: Data()))
+            let early = try await legal.post(card + "/submit")
+            #expect(early.status == .unprocessableEntity)
+            #expect(early.text.contains("需要上传佐证材料"))
+            let uploaded = try await legal.postMultipart(
+                card + "/self", fields: [("code", "1.2"), ("points", ""), ("comment", "")],
+                file: (name: "files[]", filename: "述法报告.pdf", data: Data("pdf".utf8)))
+            #expect(uploaded.status == .seeOther)
+            #expect(try await legal.post(card + "/submit").status == .seeOther)
+            // the unit cannot move the round or review itself
+            #expect(try await legal.post(path + "/status", [("status", "review")]).status == .forbidden)
+
+            #expect(try await office.post(path + "/status", [("status", "review")]).status == .seeOther)
+            let noReason = try await office.post(card + "/review", [("code", "1.2"), ("points", "8"), ("comment", "")])
+            #expect(noReason.status == .unprocessableEntity)
+            #expect(noReason.text.contains("请写明扣分理由"))
+            #expect(
+                try await office.post(card + "/review", [("code", "1.2"), ("points", "8"), ("comment", "未公开")]).status
+                    == .seeOther)
+            // no findings for the unit in 2026: the automatic indicator scores full by the sheet's rule
+            #expect(try await office.post(card + "/decision", [("status", "reviewed")]).status == .seeOther)
+            let results = try await office.get(path)
+            #expect(results.text.contains("18"))
+            #expect(try await office.post(path + "/status", [("status", "published")]).status == .seeOther)
+            let shown = try await legal.get(card)
+            #expect(shown.text.contains("已审核") && shown.text.contains("未公开"))
+            // the figure opens its records (none here)
+            let figure = try await office.get(card + "/figures/1.1")
+            #expect(figure.status == .ok)
+            #expect(figure.text.contains("分母"))
+            // another unit's officer sees nothing of it
+            let officer = t.browser()
+            try await officer.signIn("demo-officer")
+            #expect(try await officer.get(card).status == .notFound)
+            #expect(try await officer.get(path).status == .notFound)
+        }
+    }
+
+    @Test("a sheet that does not add up is refused with its rows, and nothing is saved")
+    func badSheet() async throws {
+        try await TestApp.with { t in
+            let office = t.browser()
+            try await office.signIn("demo-office")
+            let broken = Self.sheet.replacingOccurrences(of: "1,监督整改,,20", with: "1,监督整改,,25")
+            let response = try await office.postMultipart(
+                "/assessments/systems", fields: [("name", "错误的体系")],
+                file: (name: "file", filename: "指标.csv", data: Data(broken.utf8)))
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.text.contains("第2行"))
+            let systems = try await (t.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM indicator_systems")
+                .first()!.decode(column: "n", as: Int.self)
+            #expect(systems == 0)
+            let officer = t.browser()
+            try await officer.signIn("demo-officer")
+            let forbidden = try await officer.postMultipart(
+                "/assessments/systems", fields: [("name", "体系")],
+                file: (name: "file", filename: "指标.csv", data: Data(Self.sheet.utf8)))
+            #expect(forbidden.status == .forbidden)
+        }
+    }
+}
