@@ -50,6 +50,8 @@ public enum DemoLoader {
         try await loadPlan(year: today.year, office: byName[DemoRegion.users[1].organisation], on: db, by: actor)
         try await loadInspection(
             today: today, office: byName[DemoRegion.users[1].organisation], units: byName, on: db, by: actor)
+        try await loadAssessment(
+            today: today, office: byName[DemoRegion.users[1].organisation], units: byName, on: db, by: actor)
         return Summary(organisations: byName.count, users: DemoRegion.users)
     }
 
@@ -101,6 +103,22 @@ public enum DemoLoader {
                     on: finding.id, InspectionActionInput(action: "close", body: "整改到位，同意销号。"), by: actor)
             }
         }
+    }
+
+    /// The demo indicator system (`DemoIndicators`) and this year's round over the two cities, open for
+    /// self-assessment.
+    static func loadAssessment(
+        today: CivilDate, office: UUID?, units: [String: UUID], on db: any Database, by actor: Actor
+    ) async throws {
+        guard let office else { return }
+        let assessments = AssessmentRepository(db: db, scope: .system, today: today, roles: [.admin])
+        let system = try await assessments.saveSystem(DemoIndicators.system, office: office, by: actor)
+        let cities = ["呼和浩特市人民政府", "鄂尔多斯市人民政府"].compactMap { units[$0]?.uuidString }
+        let round = try await assessments.createRound(
+            AssessmentRoundInput(
+                title: "\(today.year)年度法治政府建设考核（演示）", systemID: system.id.uuidString, year: String(today.year),
+                unitIDs: cities), office: office, by: actor)
+        _ = try await assessments.move(round.id, to: .selfAssessment, by: actor)
     }
 
     /// Whether the demo region is what the database holds (drives the banner on every page).
