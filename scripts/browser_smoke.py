@@ -59,6 +59,9 @@ ADMIN_PAGES = [
     ("/ledger/verify", "ledger-verify"),
     ("/plans", "plans"),
     ("/plans/import", "plan-import"),
+    ("/inspections", "inspections"),
+    ("/inspections/findings?standing=overdue", "inspection-overdue"),
+    ("/assessments", "assessments"),
 ]
 
 
@@ -230,6 +233,19 @@ class Smoke:
 
     # -- the flow --------------------------------------------------------------------------
 
+    def walk_first_link(self, start: str, selector: str, name: str, exclude: str | None = None) -> None:
+        """Opens `start`, follows the first link matching `selector` (and not starting with `exclude`), checks it."""
+        if self.path() != start:
+            self.open(start)
+        links = [urlsplit(a.get_attribute("href") or "").path
+                 for a in self.driver.find_elements(By.CSS_SELECTOR, selector)]
+        links = [link for link in links if link and not (exclude and link.startswith(exclude))]
+        if not links:
+            self.report.fail(f"{name}: no link matching {selector} on {start}")
+            return
+        self.open(links[0])
+        self.check_page(name, expect_path=links[0])
+
     def run(self, username: str, password: str) -> None:
         driver = self.driver
         print("Public home page", flush=True)
@@ -293,6 +309,18 @@ class Smoke:
                 task_path = urlsplit(tasks[0]).path
                 self.open(task_path)
                 self.check_page("plan-task", expect_path=task_path)
+
+        print("Inspection: the demo campaign, a finding, the statistics", flush=True)
+        self.walk_first_link("/inspections", "table a[href^='/inspections/']", "inspection-campaign",
+                             exclude="/inspections/findings")
+        self.walk_first_link(self.path(), "a[href^='/inspections/findings/']", "inspection-finding")
+        self.open("/inspections/statistics")
+        self.check_page("inspection-statistics", expect_path="/inspections/statistics")
+
+        print("Assessment: the demo system, round and a unit's scorecard", flush=True)
+        self.walk_first_link("/assessments", "a[href^='/assessments/systems/']", "assessment-system")
+        self.walk_first_link("/assessments", "a[href^='/assessments/rounds/']", "assessment-round")
+        self.walk_first_link(self.path(), "a[href*='/units/']", "assessment-scorecard")
 
         print("Register a deadline through the form", flush=True)
         self.open("/deadlines/new")
