@@ -133,6 +133,22 @@ struct SpreadsheetImportXLSXTests {
         }
     }
 
+    @Test("a worksheet over 10 MB is read to its last row (libxml2's lookup limit under Foundation on Linux)")
+    func largeSheet() throws {
+        // given: 400 rows of 30 000 characters each, 12 MB of XML
+        let text = String(repeating: "依法行政", count: 2_500)
+        var workbook = HandBuiltWorkbook()
+        workbook.sheet = (1...400).map {
+            "<row r=\"\($0)\"><c r=\"A\($0)\"><v>\($0)</v></c><c r=\"B\($0)\" t=\"inlineStr\"><is><t>\(text)</t></is></c></row>"
+        }.joined()
+        #expect(workbook.sheet.utf8.count > 10_000_000)
+        // when
+        let imported = try SpreadsheetImport.read(try workbook.data(), fileName: nil)
+        // then
+        #expect(imported.rows.count == 400)
+        #expect(imported.rows.last == ImportedRow(number: 400, cells: ["400", text]))
+    }
+
     @Test("a part that inflates beyond the limit is refused before it is inflated (a ZIP bomb)")
     func zipBomb() throws {
         // given: the worksheet is 128 MB of zeros, a few hundred kilobytes deflated

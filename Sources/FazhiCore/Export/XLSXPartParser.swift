@@ -32,13 +32,25 @@ enum XLSXPartParser {
         parser.delegate = delegate
         let parsed = parser.parse()
         if let failure = delegate.failure { throw failure }
-        guard parsed else { throw .corrupt("\(part) 不是有效的 XML。") }
+        guard parsed || delegate.closedRoot && delegate.onlyLookupLimitErrors else {
+            throw .corrupt("\(part) 不是有效的 XML。")
+        }
         handler = delegate.handler
     }
 
     private final class Delegate<Handler: XLSXPartHandler>: NSObject, XMLParserDelegate {
         var handler: Handler
         var failure: SpreadsheetInputError?
+        private var depth = 0
+        /// The document's root element has ended: the part was read to its end.
+        private(set) var closedRoot = false
+        private var errorCodes: [Int] = []
+
+        /// Foundation on Linux feeds libxml2 in chunks and never tells it that the input has ended, so libxml2,
+        /// which keeps the whole input, reports "Huge input lookup" (XML_ERR_INTERNAL_ERROR, 1) once a part is
+        /// over 10 MB, after every element has been delivered. A part whose root element closed with only that
+        /// error was read whole.
+        var onlyLookupLimitErrors: Bool { !errorCodes.isEmpty && errorCodes.allSatisfy { $0 == 1 } }
 
         init(handler: Handler) {
             self.handler = handler
@@ -48,6 +60,7 @@ enum XLSXPartParser {
             _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
             qualifiedName: String?, attributes: [String: String] = [:]
         ) {
+            depth += 1
             guard failure == nil else { return }
             do {
                 try handler.start(XMLNames.local(elementName), attributes: attributes)
@@ -59,6 +72,8 @@ enum XLSXPartParser {
         func parser(
             _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
         ) {
+            depth -= 1
+            if depth == 0 { closedRoot = true }
             guard failure == nil else { return }
             do {
                 try handler.end(XMLNames.local(elementName))
@@ -69,6 +84,10 @@ enum XLSXPartParser {
 
         func parser(_ parser: XMLParser, foundCharacters string: String) {
             handler.characters(string)
+        }
+
+        func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+            errorCodes.append((parseError as NSError).code)
         }
 
         private func stop(_ parser: XMLParser, _ error: SpreadsheetInputError) {
