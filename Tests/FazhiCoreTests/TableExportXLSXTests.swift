@@ -1,12 +1,7 @@
 import Foundation
 import Testing
-import ZIPFoundation
 
 @testable import FazhiCore
-
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
 
 @Suite("TableExport: xlsx")
 struct TableExportXLSXTests {
@@ -22,7 +17,7 @@ struct TableExportXLSXTests {
     @Test("every required part is in the ZIP and is well-formed XML")
     func requiredParts() throws {
         // when
-        let workbook = try XLSXReader(try cases.xlsx())
+        let workbook = try XLSXArchive(try cases.xlsx())
         // then
         for path in [
             "[Content_Types].xml", "_rels/.rels", "xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml",
@@ -35,7 +30,7 @@ struct TableExportXLSXTests {
     @Test("text cells are inline strings, numbers have no type, and dates are serial days in the date style")
     func cellTypes() throws {
         // when
-        let cells = try XLSXReader(try cases.xlsx()).cells(sheet: 1)
+        let cells = try XLSXArchive(try cases.xlsx()).cells(sheet: 1)
         // then
         #expect(cells["A2"] == Cell(type: "inlineStr", style: nil, value: "司法局"))
         #expect(cells["B2"] == Cell(type: nil, style: nil, value: "3"))
@@ -47,7 +42,7 @@ struct TableExportXLSXTests {
     @Test("markup is escaped and characters XML forbids are dropped")
     func escaping() throws {
         // when
-        let workbook = try XLSXReader(try cases.xlsx())
+        let workbook = try XLSXArchive(try cases.xlsx())
         let cells = try workbook.cells(sheet: 1)
         // then
         #expect(cells["A3"]?.value == "<&> \"引号\"")
@@ -61,7 +56,7 @@ struct TableExportXLSXTests {
     @Test("the header row is bold, frozen and carries the autofilter")
     func header() throws {
         // when
-        let workbook = try XLSXReader(try cases.xlsx())
+        let workbook = try XLSXArchive(try cases.xlsx())
         let sheet = try workbook.element("xl/worksheets/sheet1.xml")
         let styles = try workbook.element("xl/styles.xml")
         // then
@@ -87,7 +82,7 @@ struct TableExportXLSXTests {
         let names = ["案件/2026", "案件\\2026", "", String(repeating: "表", count: 40)]
         let tables = names.map { TableExport(sheetName: $0, headers: ["a"], rows: [[TableCell(1)]]) }
         // when
-        let workbook = try XLSXReader(try TableExport.xlsx(tables))
+        let workbook = try XLSXArchive(try TableExport.xlsx(tables))
         // then
         let sheets = try workbook.element("xl/workbook.xml").all("sheet").map { $0.attributes["name"] ?? "" }
         #expect(sheets == ["案件_2026", "案件_2026 (2)", "Sheet3", String(repeating: "表", count: 31)])
@@ -108,19 +103,8 @@ struct Cell: Equatable {
     let value: String
 }
 
-/// Reads the parts of an .xlsx produced in a test.
-struct XLSXReader {
-    let archive: Archive
-
-    init(_ data: Data) throws { archive = try Archive(data: data, accessMode: .read) }
-
-    func data(_ path: String) throws -> Data {
-        let entry = try #require(archive[path], "\(path) missing")
-        var data = Data()
-        _ = try archive.extract(entry) { data.append($0) }
-        return data
-    }
-
+/// The raw XML of a workbook written in a test, read through the importer's own archive reader.
+extension XLSXArchive {
     func element(_ path: String) throws -> XMLElementTree { try XMLElementTree.parse(data(path)) }
 
     /// The cells of sheet `number` by reference; the value of a text cell is its `<t>`, of others its `<v>`.
@@ -132,56 +116,5 @@ struct XLSXReader {
             )
         }
         return Dictionary(cells, uniquingKeysWith: { first, _ in first })
-    }
-}
-
-/// An XML element read back with its attributes, children and text; names are as written, without
-/// namespace processing (SpreadsheetML parts use a default namespace, so the names have no prefix).
-final class XMLElementTree {
-    let name: String
-    let attributes: [String: String]
-    var children: [XMLElementTree] = []
-    var text = ""
-
-    init(name: String, attributes: [String: String]) {
-        self.name = name
-        self.attributes = attributes
-    }
-
-    /// Every element named `name` below this one, in document order.
-    func all(_ name: String) -> [XMLElementTree] {
-        children.flatMap { ($0.name == name ? [$0] : []) + $0.all(name) }
-    }
-
-    func first(_ name: String) -> XMLElementTree? { all(name).first }
-
-    static func parse(_ data: Data) throws -> XMLElementTree {
-        let builder = Builder()
-        let parser = XMLParser(data: data)
-        parser.delegate = builder
-        try #require(parser.parse(), "not well-formed: \(String(describing: parser.parserError))")
-        return try #require(builder.root.children.first)
-    }
-
-    private final class Builder: NSObject, XMLParserDelegate {
-        let root = XMLElementTree(name: "", attributes: [:])
-        private var open: [XMLElementTree] = []
-
-        func parser(
-            _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-            attributes: [String: String] = [:]
-        ) {
-            let element = XMLElementTree(name: elementName, attributes: attributes)
-            (open.last ?? root).children.append(element)
-            open.append(element)
-        }
-
-        func parser(
-            _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
-        ) {
-            open.removeLast()
-        }
-
-        func parser(_ parser: XMLParser, foundCharacters string: String) { open.last?.text += string }
     }
 }

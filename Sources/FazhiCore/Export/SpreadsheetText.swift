@@ -5,29 +5,20 @@ enum SpreadsheetText {
     /// Excel refuses longer text in a cell.
     static let maximumCellLength = 32_767
 
-    /// `text` made safe for XML content and attribute values: the five markup characters escaped and the
-    /// characters XML 1.0 forbids (C0 controls other than tab, LF and CR; U+FFFE, U+FFFF) dropped, since no
-    /// escape can carry them. Excel's own escape `_xHHHH_` is escaped too (`_x005F_` is the underscore), so
-    /// that a literal `_x0041_` is not shown as "A".
+    /// `text` made safe for XML content and attribute values (see `XMLText.escaped`). Excel's own escape
+    /// `_xHHHH_` is escaped too (`_x005F_` is the underscore), so that a literal `_x0041_` is not shown as "A".
     static func xmlEscaped(_ text: String) -> String {
-        var result = ""
-        result.reserveCapacity(text.utf8.count)
+        guard text.contains("_x") else { return XMLText.escaped(text) }
         let scalars = Array(text.unicodeScalars)
+        var protected = String.UnicodeScalarView()
         for (index, scalar) in scalars.enumerated() {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(scalar)
-            case "_" where startsExcelEscape(scalars, at: index): result += "_x005F_"
-            default:
-                if scalar.value >= 0x20, scalar.value != 0xFFFE, scalar.value != 0xFFFF {
-                    result.unicodeScalars.append(scalar)
-                }
+            if scalar == "_", startsExcelEscape(scalars, at: index) {
+                protected.append(contentsOf: "_x005F_".unicodeScalars)
+            } else {
+                protected.append(scalar)
             }
         }
-        return result
+        return XMLText.escaped(String(protected))
     }
 
     /// True when `_xHHHH_` (four hex digits) starts at `index`.
@@ -63,5 +54,18 @@ enum SpreadsheetText {
         let serial = date.dayNumber + 25_569
         if serial >= 61 { return serial }
         return date.year >= 1900 ? serial - 1 : nil
+    }
+
+    /// The date of Excel serial day `serial`, the inverse of `excelSerial`; nil for the day 0 and for the
+    /// 29 February 1900 that Excel counts but never was. Workbooks in the 1904 date system (old Excel for
+    /// Mac) count from 1904-01-01 as day 0.
+    static func date(excelSerial serial: Int, date1904: Bool) -> CivilDate? {
+        // 1904-01-01 is 24 107 days before 1970-01-01.
+        if date1904 { return CivilDate(dayNumber: serial - 24_107) }
+        switch serial {
+        case ..<1, 60: return nil
+        case 1..<60: return CivilDate(dayNumber: serial - 25_568)
+        default: return CivilDate(dayNumber: serial - 25_569)
+        }
     }
 }

@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 extension TableExport {
     /// Excel's limits on one sheet.
@@ -39,23 +38,6 @@ extension TableExport {
         for (index, worksheet) in worksheets.enumerated() {
             parts.append((XLSXPackage.worksheetPath(index + 1), worksheet.xml))
         }
-        return try zip(parts)
-    }
-
-    /// Every entry is stamped with the same fixed time, so that the same tables always give the same bytes
-    /// (exports can be compared and cached).
-    private static let entryDate = Date(timeIntervalSince1970: 1_577_836_800)  // 2020-01-01
-
-    private static func zip(_ parts: [(path: String, xml: String)]) throws -> Data {
-        let archive = try Archive(accessMode: .create)
-        for part in parts {
-            let data = Data(part.xml.utf8)
-            try archive.addEntry(
-                with: part.path, type: .file, uncompressedSize: Int64(data.count), modificationDate: entryDate,
-                compressionMethod: .deflate
-            ) { position, size in data.subdata(in: Int(position)..<Int(position) + size) }
-        }
-        guard let data = archive.data else { throw DomainError.conflict("无法生成 Excel 文件。") }
-        return data
+        return try OfficePackage.archive(parts, failure: "无法生成 Excel 文件。")
     }
 }

@@ -9,42 +9,29 @@ enum XLSXStyle {
 
 /// The fixed parts of a workbook package: content types, relationships, workbook and styles.
 enum XLSXPackage {
-    static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+    static let declaration = OfficePackage.declaration
     static let mainNamespace = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-    static let relationshipNamespace = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    private static let packageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships"
+    static let relationshipNamespace = OfficePackage.relationshipNamespace
     private static let contentTypePrefix = "application/vnd.openxmlformats-officedocument.spreadsheetml"
 
     static func worksheetPath(_ number: Int) -> String { "xl/worksheets/sheet\(number).xml" }
 
     static func contentTypes(sheetCount: Int) -> String {
-        let sheets = (1...sheetCount).map {
-            "<Override PartName=\"/\(worksheetPath($0))\" ContentType=\"\(contentTypePrefix).worksheet+xml\"/>"
-        }
-        let fixed = [
-            declaration, "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">",
-            "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>",
-            "<Default Extension=\"xml\" ContentType=\"application/xml\"/>",
-            "<Override PartName=\"/xl/workbook.xml\" ContentType=\"\(contentTypePrefix).sheet.main+xml\"/>",
-            "<Override PartName=\"/xl/styles.xml\" ContentType=\"\(contentTypePrefix).styles+xml\"/>",
-        ]
-        return (fixed + sheets + ["</Types>"]).joined()
+        OfficePackage.contentTypes(
+            [
+                ("xl/workbook.xml", "\(contentTypePrefix).sheet.main+xml"),
+                ("xl/styles.xml", "\(contentTypePrefix).styles+xml"),
+            ]
+                + (1...sheetCount).map { (worksheetPath($0), "\(contentTypePrefix).worksheet+xml") })
     }
 
-    static let rootRelationships =
-        declaration + "<Relationships xmlns=\"\(packageRelationships)\">"
-        + "<Relationship Id=\"rId1\" Type=\"\(relationshipNamespace)/officeDocument\" Target=\"xl/workbook.xml\"/>"
-        + "</Relationships>"
+    static let rootRelationships = OfficePackage.relationships([("rId1", "officeDocument", "xl/workbook.xml")])
 
     /// Sheet `n` is relationship `rIdn`; the styles come after the sheets.
     static func workbookRelationships(sheetCount: Int) -> String {
-        let sheets = (1...sheetCount).map {
-            "<Relationship Id=\"rId\($0)\" Type=\"\(relationshipNamespace)/worksheet\""
-                + " Target=\"worksheets/sheet\($0).xml\"/>"
-        }
-        return declaration + "<Relationships xmlns=\"\(packageRelationships)\">" + sheets.joined()
-            + "<Relationship Id=\"rId\(sheetCount + 1)\" Type=\"\(relationshipNamespace)/styles\""
-            + " Target=\"styles.xml\"/></Relationships>"
+        OfficePackage.relationships(
+            (1...sheetCount).map { ("rId\($0)", "worksheet", "worksheets/sheet\($0).xml") }
+                + [("rId\(sheetCount + 1)", "styles", "styles.xml")])
     }
 
     /// The sheets by name, and for each filtered sheet the hidden name `_xlnm._FilterDatabase` that Excel

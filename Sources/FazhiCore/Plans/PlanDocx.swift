@@ -63,7 +63,7 @@ private final class DocxParagraphReader: NSObject, XMLParserDelegate {
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
         attributes: [String: String] = [:]
     ) {
-        switch localName(elementName) {
+        switch XMLNames.local(elementName) {
         case "p":
             current = ""
             numID = nil
@@ -71,8 +71,8 @@ private final class DocxParagraphReader: NSObject, XMLParserDelegate {
         case "t": inText = true
         case "tab": current += "\t"
         case "br", "cr": current += "\n"
-        case "numId": numID = attribute("val", attributes)
-        case "ilvl": level = Int(attribute("val", attributes) ?? "0") ?? 0
+        case "numId": numID = XMLNames.attribute("val", in: attributes)
+        case "ilvl": level = Int(XMLNames.attribute("val", in: attributes) ?? "0") ?? 0
         default: break
         }
     }
@@ -80,7 +80,7 @@ private final class DocxParagraphReader: NSObject, XMLParserDelegate {
     func parser(
         _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?
     ) {
-        switch localName(elementName) {
+        switch XMLNames.local(elementName) {
         case "t": inText = false
         case "p":
             let prefix = numID.flatMap { numbering.next(numID: $0, level: level) } ?? ""
@@ -92,12 +92,4 @@ private final class DocxParagraphReader: NSObject, XMLParserDelegate {
     func parser(_ parser: XMLParser, foundCharacters string: String) {
         if inText { current += string }
     }
-}
-
-private func localName(_ name: String) -> Substring {
-    name.split(separator: ":").last ?? Substring(name)
-}
-
-private func attribute(_ name: String, _ attributes: [String: String]) -> String? {
-    attributes.first { localName($0.key) == name }?.value
 }

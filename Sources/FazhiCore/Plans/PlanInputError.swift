@@ -15,7 +15,7 @@ public enum PlanInputError: Error, Sendable, Equatable {
         switch self {
         case .empty: "文件为空，没有可解析的内容。"
         case .tooLarge(let bytes, let limit):
-            "文件过大（\(Self.megabytes(bytes))），超过上限 \(Self.megabytes(limit))；请拆分后分别导入。"
+            "文件过大（\(FileSize.megabytes(bytes))），超过上限 \(FileSize.megabytes(limit))；请拆分后分别导入。"
         case .binary(let kind?): "这是\(kind)，不是文本文件；请上传 UTF-8 纯文本（.txt）或 Word 文档（.docx）。"
         case .binary(nil): "文件不是文本（含有二进制内容）；请上传 UTF-8 纯文本（.txt）或 Word 文档（.docx）。"
         case .notUTF8(let line, let guess?):
@@ -24,10 +24,5 @@ public enum PlanInputError: Error, Sendable, Equatable {
         case .unreadableDocx(let reason): "无法读取该 Word 文档：\(reason)"
         case .noStructure: "没有找到任何编号标题（如「一、」「（一）」「1.」），无法识别为规划或方案文件。"
         }
-    }
-
-    private static func megabytes(_ bytes: Int) -> String {
-        let tenths = (bytes * 10 + 512 * 1024) / (1024 * 1024)
-        return "\(tenths / 10).\(tenths % 10) MB"
     }
 }
