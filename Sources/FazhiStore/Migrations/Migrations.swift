@@ -19,6 +19,7 @@ public enum FazhiMigrations {
             CreateTaskLedger(),
             CreateInspections(),
             CreateAssessments(),
+            CreateAnnualReports(),
         ]
     }
 

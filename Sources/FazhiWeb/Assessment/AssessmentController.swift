@@ -42,7 +42,7 @@ struct AssessmentController: RouteCollection {
                 system = try IndicatorSheet.system(
                     fromFile: Data(buffer: file.data), fileName: file.filename, name: name)
             } else {
-                throw DomainError.invalid("file", "请上传指标表（CSV），或选择从示范模板开始")
+                throw DomainError.invalid("file", "请上传指标表（Excel 或 CSV），或选择从示范模板开始")
             }
             let saved = try await req.assessments(member).saveSystem(
                 system, office: member.organisation.id, by: req.actor)

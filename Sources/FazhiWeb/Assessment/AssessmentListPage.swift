@@ -62,8 +62,8 @@ enum AssessmentListPage {
                 CSRFField(token: context.csrf)
                 FormField(label: "名称", name: "name", required: true, hint: "如「2026年度法治政府建设考核指标」", errors: m.errors)
                 Div {
-                    Label("指标表（CSV）") {}.attribute(named: "for", value: "f-file")
-                    Input(type: .file, name: "file").id("f-file").attribute(named: "accept", value: ".csv,text/csv")
+                    Label("指标表（Excel 或 CSV）") {}.attribute(named: "for", value: "f-file")
+                    Input(type: .file, name: "file").id("f-file").attribute(named: "accept", value: ".xlsx,.csv")
                     Paragraph("列：编号、一级指标、二级指标、三级指标、分值、评分方式、计算口径、计分规则、无数据时、评分标准、佐证材料（顺序不限）。可先导出示范模板修改。")
                         .class("hint")
                 }.class("field")

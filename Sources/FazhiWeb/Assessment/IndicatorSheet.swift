@@ -1,19 +1,18 @@
 import FazhiCore
 import Foundation
 
-/// An indicator system from an uploaded sheet (CSV in UTF-8, as Excel's 「CSV UTF-8」 saves it), or from the rows
+/// An indicator system from an uploaded sheet (.xlsx, or CSV in UTF-8 or GBK as Excel saves it), or from the rows
 /// of the editor on the system's page: both are read by the same `IndicatorSystem.fromTable`, so a sheet and the
 /// editor accept and refuse exactly the same things.
 enum IndicatorSheet {
     static func system(fromFile data: Data, fileName: String, name: String) throws -> IndicatorSystem {
-        guard !data.isEmpty else { throw DomainError.invalid("file", "文件为空") }
-        let text: String
+        let table: ImportedTable
         do {
-            text = try PlanText.decode(data)
+            table = try SpreadsheetImport.read(data, fileName: fileName)
         } catch {
             throw DomainError.invalid("file", "「\(fileName)」：\(error.message)")
         }
-        let rows = CSVReader.records(text).map { (number: $0.line, cells: $0.fields) }
+        let rows = table.rows.map { (number: $0.number, cells: $0.cells) }
         do {
             return try IndicatorSystem.fromTable(rows: rows, name: name)
         } catch {

@@ -72,8 +72,8 @@ enum IndicatorSystemPage {
                     }.class("table grid-editor")
                 }.class("table-scroll")
                 Div {
-                    Label("或上传指标表替换（CSV）") {}.attribute(named: "for", value: "f-file")
-                    Input(type: .file, name: "file").id("f-file").attribute(named: "accept", value: ".csv,text/csv")
+                    Label("或上传指标表替换（Excel 或 CSV）") {}.attribute(named: "for", value: "f-file")
+                    Input(type: .file, name: "file").id("f-file").attribute(named: "accept", value: ".xlsx,.csv")
                 }.class("field")
                 Button("保存").attribute(named: "type", value: "submit").class("button")
             }.class("form")

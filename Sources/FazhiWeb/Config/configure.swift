@@ -97,6 +97,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: AssessmentController())
     try app.register(collection: IndicatorSystemController())
     try app.register(collection: AssessmentRoundController())
+    try app.register(collection: AnnualReportController())
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
     try api.register(collection: OrganisationAPIController())

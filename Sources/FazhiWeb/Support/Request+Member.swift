@@ -67,6 +67,9 @@ extension Request {
     func taskLedger(_ member: Accounts.Member) -> TaskLedgerRepository {
         TaskLedgerRepository(db: db, scope: member.scope, today: today)
     }
+    func annualReports(_ member: Accounts.Member) -> AnnualReportRepository {
+        AnnualReportRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
+    }
     func assessments(_ member: Accounts.Member) -> AssessmentRepository {
         AssessmentRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
     }

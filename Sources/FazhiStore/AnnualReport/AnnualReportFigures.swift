@@ -1,0 +1,117 @@
+import FazhiCore
+import Foundation
+import SQLKit
+
+/// Counts `AnnualReportFacts` for a government's subtree and a year from the records. Each count's definition is
+/// the one `AnnualReportDraft` prints beside it; where a comparison needs the Beijing day of a stored moment
+/// (a task completed, a deadline closed), the rows are read and compared here rather than in two SQL dialects.
+enum AnnualReportFigures {
+    static func facts(for government: Organisation, year: Int, today: CivilDate, on sql: any SQLDatabase) async throws
+        -> AnnualReportFacts
+    {
+        var f = AnnualReportFacts(government: government.name, year: year)
+        let root = government.path
+        let first = "\(year)-01-01", last = "\(year)-12-31"
+        let (start, end) = (beijingMidnight(year: year), beijingMidnight(year: year + 1))
+        func count(_ query: SQLQueryString) async throws -> Int {
+            try await sql.raw(query).first()?.decode(column: "n", as: Int?.self) ?? 0
+        }
+
+        f.plans = try await count(
+            """
+            SELECT COUNT(*) AS n FROM plans WHERE \(root.sqlSubtreeRange("org_path", on: sql))
+            AND imported_at >= \(bind: start) AND imported_at < \(bind: end)
+            """)
+        let tasks = try await sql.raw(
+            """
+            SELECT t.due_date, t.status, t.completed_at FROM plan_tasks t JOIN plans p ON p.id = t.plan_id
+            WHERE \(root.sqlSubtreeRange("p.org_path", on: sql)) AND t.status <> 'ongoing'
+            AND t.due_date >= \(bind: first) AND t.due_date <= \(bind: "\(year + 1)-12-31")
+            """
+        ).all()
+        for row in tasks {
+            guard let due = CivilDate(iso: try row.decode(column: "due_date", as: String.self)) else { continue }
+            if due.year == year + 1 {
+                f.tasksNextYear += 1
+                continue
+            }
+            let status = try row.decode(column: "status", as: String.self)
+            f.tasksDue += 1
+            if status == PlanTaskStatus.done.rawValue {
+                f.tasksDone += 1
+                if let done = day(try row.decode(column: "completed_at", as: Date?.self)), done <= due {
+                    f.tasksDoneOnTime += 1
+                }
+            } else if due < today {
+                f.tasksOverdue += 1
+            }
+        }
+
+        let findings = try await sql.raw(
+            """
+            SELECT COUNT(*) AS total, COUNT(DISTINCT campaign_id) AS campaigns,
+                   SUM(CASE WHEN status = 'closed' THEN 1 ELSE 0 END) AS closed,
+                   SUM(CASE WHEN status = 'closed' AND COALESCE(reported_on, closed_on) <= deadline THEN 1 ELSE 0 END)
+                       AS on_time,
+                   SUM(CASE WHEN status = 'open' AND deadline < \(bind: today.iso) THEN 1 ELSE 0 END) AS overdue
+            FROM inspection_findings WHERE \(root.sqlSubtreeRange("campaign_path", on: sql))
+            AND raised_on >= \(bind: first) AND raised_on <= \(bind: last)
+            """
+        ).first()
+        if let findings {
+            func n(_ column: String) throws -> Int { try findings.decode(column: column, as: Int?.self) ?? 0 }
+            (f.findings, f.campaigns, f.findingsClosed) = (try n("total"), try n("campaigns"), try n("closed"))
+            (f.findingsClosedOnTime, f.findingsOverdue) = (try n("on_time"), try n("overdue"))
+        }
+
+        let rounds: SQLQueryString = """
+            FROM assessment_rounds r WHERE \(root.sqlSubtreeRange("r.org_path", on: sql))
+            AND r.period_first >= \(bind: first) AND r.period_first <= \(bind: last)
+            """
+        f.assessmentRounds = try await count("SELECT COUNT(*) AS n \(rounds)")
+        f.assessedUnits = try await count(
+            "SELECT COUNT(*) AS n FROM assessment_units u WHERE u.round_id IN (SELECT r.id \(rounds))")
+
+        let deadlines = try await sql.raw(
+            """
+            SELECT d.due_date, d.status, d.closed_at FROM deadlines d JOIN organisations o ON o.id = d.organisation_id
+            WHERE \(root.sqlSubtreeRange("o.path", on: sql)) AND d.due_date >= \(bind: first) AND d.due_date <= \(bind: last)
+            """
+        ).all()
+        for row in deadlines {
+            guard let due = CivilDate(iso: try row.decode(column: "due_date", as: String.self)) else { continue }
+            f.deadlinesDue += 1
+            if try row.decode(column: "status", as: String.self) == "closed",
+                let closed = day(try row.decode(column: "closed_at", as: Date?.self)), closed <= due
+            {
+                f.deadlinesMet += 1
+            }
+        }
+
+        f.enforcementAgencies = try await count(
+            """
+            SELECT COUNT(*) AS n FROM organisations WHERE \(root.sqlSubtreeRange("path", on: sql))
+            AND kind = \(bind: OrgKind.enforcementAgency.rawValue) AND active = \(bind: true)
+            """)
+        let audit = try await sql.raw(
+            """
+            SELECT COUNT(*) AS total, SUM(CASE WHEN ledger_index IS NOT NULL THEN 1 ELSE 0 END) AS logged
+            FROM audit_entries WHERE org_path LIKE \(bind: root.value + "%") AND at >= \(bind: start) AND at < \(bind: end)
+            """
+        ).first()
+        f.auditRecords = try audit?.decode(column: "total", as: Int?.self) ?? 0
+        f.ledgerRecords = try audit?.decode(column: "logged", as: Int?.self) ?? 0
+        return f
+    }
+
+    /// The Beijing day of a stored moment.
+    private static func day(_ date: Date?) -> CivilDate? {
+        date.map { CivilDate(chinaTimeAt: $0.timeIntervalSince1970) }
+    }
+
+    /// 00:00 on 1 January of `year`, Beijing time (UTC+8).
+    private static func beijingMidnight(year: Int) -> Date {
+        let day = CivilDate(year: year, month: 1, day: 1)!.dayNumber
+        return Date(timeIntervalSince1970: TimeInterval(day * 86_400 - 8 * 3_600))
+    }
+}
