@@ -62,6 +62,7 @@ ADMIN_PAGES = [
     ("/inspections", "inspections"),
     ("/inspections/findings?standing=overdue", "inspection-overdue"),
     ("/assessments", "assessments"),
+    ("/reports", "reports"),
 ]
 
 
@@ -321,6 +322,17 @@ class Smoke:
         self.walk_first_link("/assessments", "a[href^='/assessments/systems/']", "assessment-system")
         self.walk_first_link("/assessments", "a[href^='/assessments/rounds/']", "assessment-round")
         self.walk_first_link(self.path(), "a[href*='/units/']", "assessment-scorecard")
+
+        print("Annual report: draft this year's report of the office's government", flush=True)
+        self.open("/reports")
+        driver.find_element(By.CSS_SELECTOR, "form[action='/reports'] button[type='submit']").click()
+        try:
+            WebDriverWait(driver, self.timeout).until(lambda d: urlsplit(d.current_url).path.startswith("/reports/"))
+        except TimeoutException as error:
+            raise SmokeFailure(f"annual report: no redirect to the draft (browser is on {self.path()})") from error
+        self.check_page("annual-report")
+        if "暂缺" not in driver.page_source or "口径" not in driver.page_source:
+            self.report.fail("annual report: no figures with definitions, or no missing figure marked")
 
         print("Register a deadline through the form", flush=True)
         self.open("/deadlines/new")

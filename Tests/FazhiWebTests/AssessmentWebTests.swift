@@ -91,6 +91,32 @@ struct AssessmentWebTests {
         }
     }
 
+    @Test("a system exported to Excel imports back as the same system")
+    func excelRoundTrip() async throws {
+        try await TestApp.with { t in
+            let office = t.browser()
+            try await office.signIn("demo-office")
+            let created = try await office.postMultipart(
+                "/assessments/systems", fields: [("name", "原体系"), ("template", "demo")],
+                file: (name: "file", filename: "", data: Data()))
+            let path = try #require(created.location)
+            let xlsx = try await office.get(path + "/export.xlsx")
+            let copy = try await office.postMultipart(
+                "/assessments/systems", fields: [("name", "导入的体系")],
+                file: (name: "file", filename: "指标.xlsx", data: Data(xlsx.body.readableBytesView)))
+            #expect(copy.status == .seeOther)
+            let member = try await t.member("demo-office")
+            let repository = AssessmentRepository(
+                db: t.db, scope: member.scope, today: CivilDate(iso: "2026-12-01")!, roles: [.admin])
+            func id(_ location: String?) throws -> UUID {
+                try #require(location.flatMap { UUID(uuidString: String($0.split(separator: "/").last ?? "")) })
+            }
+            let original = try await repository.system(try id(path))
+            let imported = try await repository.system(try id(copy.location))
+            #expect(imported.system.indicators == original.system.indicators)
+        }
+    }
+
     @Test("a sheet that does not add up is refused with its rows, and nothing is saved")
     func badSheet() async throws {
         try await TestApp.with { t in

@@ -67,7 +67,7 @@ enum AssessmentListPage {
                     Paragraph("列：编号、一级指标、二级指标、三级指标、分值、评分方式、计算口径、计分规则、无数据时、评分标准、佐证材料（顺序不限）。可先导出示范模板修改。")
                         .class("hint")
                 }.class("field")
-                CheckboxGroup(legend: "或", name: "template", options: [("demo", "从示范模板开始（8个一级指标，100分）")], checked: [])
+                Checkbox(label: "或者，从示范模板开始（8个一级指标，100分）", name: "template", value: "demo")
                 Button("建立").attribute(named: "type", value: "submit").class("button")
             }.class("form")
             if !m.systems.isEmpty { roundForm(m, context) }

@@ -144,7 +144,7 @@ enum AssessmentScorecardPage {
                 value: { if case .points(let p, _)? = entry?.review { return p.text } else { return "" } }(),
                 hint: "0至\(indicator.points.text)分；扣分须写明理由", errors: mine)
             TextAreaField(label: "审核意见", name: "comment", value: entry?.review?.comment ?? "")
-            CheckboxGroup(legend: "", name: "notApplicable", options: [("1", "认定不适用（不计入，得分折算）")], checked: [])
+            Checkbox(label: "认定不适用（不计入，得分折算）", name: "notApplicable")
             Button("保存评分").attribute(named: "type", value: "submit").class("button button-secondary")
         }.class("form")
     }

@@ -97,6 +97,19 @@ struct CheckboxGroup: Component {
     }
 }
 
+/// One checkbox sent as `name=value` when ticked (a `CheckboxGroup` sends `name[]`, a list).
+struct Checkbox: Component {
+    let label: String
+    let name: String
+    var value = "1"
+
+    var body: Component {
+        Div {
+            Label(label) { Input(type: .checkbox, name: name, value: value) }.class("checkbox")
+        }.class("field")
+    }
+}
+
 /// The summary of a form's errors at its top, announced to screen readers.
 struct ErrorSummary: Component {
     let errors: [FieldError]
