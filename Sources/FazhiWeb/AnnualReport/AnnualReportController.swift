@@ -80,8 +80,8 @@ struct AnnualReportController: RouteCollection {
         let context = PageContext(req)
         return Layout.response(
             AnnualReportPage.list(
-                list, governments: governments, mayWrite: reports.mayWrite, year: req.today.year - 1, errors: errors,
-                context),
+                list, governments: governments, selected: member.scopeRoot.id, mayWrite: reports.mayWrite,
+                year: req.today.year - 1, errors: errors, context),
             context: context, status: status)
     }
 }

@@ -7,7 +7,7 @@ import Plot
 enum AnnualReportPage {
     static func list(
         _ reports: [(id: UUID, government: String, year: Int, updatedAt: Date)], governments: [Organisation],
-        mayWrite: Bool, year: Int, errors: [FieldError], _ context: PageContext
+        selected: UUID, mayWrite: Bool, year: Int, errors: [FieldError], _ context: PageContext
     ) -> PageHTML {
         Layout.page(context, title: "年度报告") {
             H1("法治政府建设年度报告")
@@ -29,7 +29,7 @@ enum AnnualReportPage {
                     CSRFField(token: context.csrf)
                     SelectField(
                         label: "政府", name: "organisationID", options: governments.map { ($0.id.uuidString, $0.name) },
-                        required: true, errors: errors)
+                        selected: selected.uuidString, required: true, errors: errors)
                     FormField(label: "年度", name: "year", value: String(year), required: true, errors: errors)
                     Button("生成初稿").attribute(named: "type", value: "submit").class("button")
                 }.class("form")
