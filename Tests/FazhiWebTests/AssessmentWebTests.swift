@@ -143,3 +143,66 @@ struct AssessmentWebTests {
         }
     }
 }
+
+@Suite("Assessment and annual report through the API")
+struct AssessmentAPITests {
+    @Test("a system as sheet rows, a round through its stages, a unit's scorecard; a report with its figures")
+    func cycle() async throws {
+        try await TestApp.with { t in
+            let office = APIClient(app: t.app, token: try await t.issueToken(for: "demo-office").secret)
+            let legal = APIClient(app: t.app, token: try await t.issueToken(for: "demo-legal").secret)
+            let rows = AssessmentWebTests.sheet.split(separator: "\n").map { line in
+                line.split(separator: ",", omittingEmptySubsequences: false).map { "\"\($0)\"" }.joined(separator: ",")
+            }.map { "[\($0)]" }.joined(separator: ",")
+            let bad = try await office.send(.POST, "/assessments/systems", json: #"{"name":"","rows":[\#(rows)]}"#)
+            #expect(bad.errorFields == ["name"])
+            let system = try await office.send(
+                .POST, "/assessments/systems", json: #"{"name":"接口体系","rows":[\#(rows)]}"#)
+            #expect(system.status == .created)
+            #expect(system.object?["total"] as? String == "20")
+            #expect(
+                try await legal.send(.POST, "/assessments/systems", json: #"{"name":"x","rows":[\#(rows)]}"#).status
+                    == .forbidden)
+            let systemID = try #require(system.object?["id"] as? String)
+            let unit = try await t.org("呼和浩特市市场监督管理局").id
+            let round = try await office.send(
+                .POST, "/assessments/rounds",
+                json: #"{"title":"接口考核","systemID":"\#(systemID)","year":2026,"unitIDs":["\#(unit)"]}"#)
+            #expect(round.status == .created)
+            let path = String(try #require(round.location).dropFirst("/api/v1".count))
+            let moved = try await office.send(.POST, path + "/status", json: #"{"status":"self_assessment"}"#)
+            #expect(moved.object?["status"] as? String == "self_assessment")
+            #expect(
+                try await office.send(.POST, path + "/status", json: #"{"status":"published"}"#).status == .conflict)
+            let card = path + "/units/\(unit)"
+            let evidence = Data("述法".utf8).base64EncodedString()
+            let assessed = try await legal.send(
+                .POST, card + "/self",
+                json: #"{"code":"1.2","points":"9","files":[{"name":"述法.pdf","contentBase64":"\#(evidence)"}]}"#)
+            #expect(assessed.status == .ok)
+            let submitted = try await legal.send(.POST, card + "/submit")
+            #expect(submitted.object?["status"] as? String == "submitted")
+            let lines = try #require(submitted.object?["lines"] as? [[String: Any]])
+            #expect(lines.first { $0["code"] as? String == "1.2" }?["selfPoints"] as? String == "9")
+            #expect((try await legal.send(.GET, card + "/figures/1.1")).object?["records"] as? [Any] != nil)
+            #expect((try await office.send(.GET, "/assessments/metrics")).array?.isEmpty == false)
+
+            // the annual report of the region
+            let region = try await t.org("内蒙古自治区人民政府").id
+            let report = try await office.send(.POST, "/reports", json: #"{"organisationID":"\#(region)","year":2026}"#)
+            #expect(report.status == .created)
+            let reportPath = String(try #require(report.location).dropFirst("/api/v1".count))
+            let sections = try #require(report.object?["sections"] as? [[String: Any]])
+            #expect(sections.count == 9)
+            let figures = sections.flatMap { $0["figures"] as? [[String: Any]] ?? [] }
+            #expect(figures.contains { $0["value"] == nil && $0["missingReason"] != nil })
+            let saved = try await office.send(.PUT, reportPath, json: #"{"texts":{"problems":"存在不足。"}}"#)
+            #expect(
+                (saved.object?["sections"] as? [[String: Any]])?.first { $0["code"] as? String == "problems" }?["text"]
+                    as? String == "存在不足。")
+            #expect(
+                try await office.send(.PUT, reportPath, json: #"{"texts":{"nonsense":"x"}}"#).status
+                    == .unprocessableEntity)
+        }
+    }
+}

@@ -125,3 +125,13 @@ extension Request {
         return try content.decode(T.self)
     }
 }
+
+enum APIResponse {
+    /// 201 Created with the body and the new resource's address in `Location`.
+    static func created<T: Content>(_ body: T, at location: String) throws -> Response {
+        let response = Response(status: .created)
+        try response.content.encode(body)
+        response.headers.replaceOrAdd(name: .location, value: location)
+        return response
+    }
+}

@@ -103,6 +103,8 @@ func routes(_ app: Application) throws {
     try api.register(collection: OrganisationAPIController())
     try api.register(collection: InspectionAPIController())
     try api.register(collection: TaskLedgerAPIController())
+    try api.register(collection: AssessmentAPIController())
+    try api.register(collection: AnnualReportAPIController())
     try api.register(collection: UserAPIController())
     try api.register(collection: AuditAPIController())
     try api.register(collection: TokenAPIController())

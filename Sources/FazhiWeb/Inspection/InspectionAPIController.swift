@@ -27,7 +27,7 @@ struct InspectionAPIController: RouteCollection {
         let input = try req.json(InspectionCampaignInput.self)
         let campaign = try await req.inspections(member).createCampaign(
             input, office: member.organisation.id, by: req.actor)
-        return try created(InspectionCampaignDTO(campaign), at: "/api/v1/inspections/\(campaign.id)")
+        return try APIResponse.created(InspectionCampaignDTO(campaign), at: "/api/v1/inspections/\(campaign.id)")
     }
 
     @Sendable func show(req: Request) async throws -> InspectionCampaignDTO {
@@ -39,7 +39,7 @@ struct InspectionAPIController: RouteCollection {
         let member = try req.requireMember()
         let input = try req.json(InspectionFindingInput.self)
         let finding = try await req.inspections(member).addFinding(to: try req.idParameter(), input, by: req.actor)
-        return try created(InspectionFindingDTO(finding), at: "/api/v1/inspections/findings/\(finding.id)")
+        return try APIResponse.created(InspectionFindingDTO(finding), at: "/api/v1/inspections/findings/\(finding.id)")
     }
 
     /// `?campaign&unit&kind&standing&year&page`, 100 a page.
@@ -96,12 +96,5 @@ struct InspectionAPIController: RouteCollection {
             year: parsed("year", { Int($0).flatMap { (1949...9999).contains($0) ? $0 : nil } }, "年份应为四位数字"))
         try v.check()
         return filter
-    }
-
-    private func created<T: Content>(_ body: T, at location: String) throws -> Response {
-        let response = Response(status: .created)
-        try response.content.encode(body)
-        response.headers.replaceOrAdd(name: .location, value: location)
-        return response
     }
 }

@@ -140,12 +140,10 @@ struct TaskLedgerAPIController: RouteCollection {
                 "有\(preview.unresolved.count)个名称未能对应到机构：\(preview.unresolved.joined(separator: "、"))；请在 mappings 中指定")
         }
         let result = try await importer.commit(request, by: req.actor)
-        let response = Response(status: .created)
-        try response.content.encode(
+        return try APIResponse.created(
             PlanImportAPIResponse(
-                planID: result.planID, tasks: result.tasks, assignments: result.assignments, units: units))
-        response.headers.replaceOrAdd(name: .location, value: "/api/v1/plans/\(result.planID)")
-        return response
+                planID: result.planID, tasks: result.tasks, assignments: result.assignments, units: units),
+            at: "/api/v1/plans/\(result.planID)")
     }
 
     private static func document(_ body: PlanImportAPIRequest) throws -> PlanDocument {
