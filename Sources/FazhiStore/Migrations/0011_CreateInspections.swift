@@ -45,6 +45,9 @@ struct CreateInspections: AsyncMigration {
             .field("closed_on", .string)
             .field("reopened_count", .int, .required)
             .field("extended_count", .int, .required)
+            // The last reminder sent for this finding (「2027-03-31@3」, 「overdue 2027-03-31」), so that the hourly
+            // sweep sends each once, and a new deadline (延期) is reminded afresh.
+            .field("reminded_for", .string)
             .field("updated_at", .datetime, .required)
             .create()
         try await SQLIndex.create(

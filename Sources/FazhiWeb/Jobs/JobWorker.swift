@@ -19,12 +19,16 @@ struct JobHandlers: Sendable {
             PlanReminderJob.kind: { _, db in
                 try await PlanReminderJob.run(calendars: calendars, policy: reminders, on: db)
             },
+            InspectionReminderJob.kind: { _, db in
+                try await InspectionReminderJob.run(calendars: calendars, policy: reminders, on: db)
+            },
         ])
     }
 
     /// The recurring jobs the worker keeps scheduled, with their interval.
     static let recurring: [(kind: String, every: TimeInterval)] = [
         (MaintenanceJob.kind, 3600), (DeadlineReminderJob.kind, 3600), (PlanReminderJob.kind, 3600),
+        (InspectionReminderJob.kind, 3600),
     ]
 }
 
@@ -59,6 +63,18 @@ enum PlanReminderJob {
     static func run(calendars: CalendarHolder, policy: ReminderPolicy, on db: any Database) async throws {
         try await calendars.refresh(from: db)
         try await PlanTaskReminders.sweep(
+            today: CivilDate(chinaTimeAt: Date().timeIntervalSince1970), calendar: calendars.current.calendar,
+            policy: policy, on: db)
+    }
+}
+
+/// Reminds units of rectification deadlines coming and passed, telling the campaign's office of the late ones (see
+/// `InspectionReminders`). Hourly; never sends one twice.
+enum InspectionReminderJob {
+    static let kind = "inspections.remind"
+    static func run(calendars: CalendarHolder, policy: ReminderPolicy, on db: any Database) async throws {
+        try await calendars.refresh(from: db)
+        try await InspectionReminders.sweep(
             today: CivilDate(chinaTimeAt: Date().timeIntervalSince1970), calendar: calendars.current.calendar,
             policy: policy, on: db)
     }

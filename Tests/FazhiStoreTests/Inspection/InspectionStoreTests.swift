@@ -250,4 +250,32 @@ struct InspectionStoreTests {
             #expect(try await county.statistics(InspectionFindingFilter()).total.total == 1)
         }
     }
+
+    @Test("reminders: before the deadline and once it passed, the office told of the late one; never twice")
+    func reminders() async throws {
+        try await TestStore.with { store in
+            let f = try await fixture(store)
+            let justice = try await store.user("justice-clerk", in: f.tree.justice)
+            let county = try await store.user("county-clerk", in: f.tree.countyMarket)
+            let office = try await store.user("city-clerk", in: f.tree.city)
+            func kinds(_ user: User) async throws -> [String] {
+                try await Notifications(db: store.db, userID: user.id).list().map(\.kind).sorted()
+            }
+            // today 2027-03-10: the county's finding (deadline 03-01) is late; the justice bureau's (04-30) is not
+            // within the horizon yet
+            #expect(try await InspectionReminders.sweep(today: Self.today, calendar: .official, on: store.db) == 1)
+            #expect(try await kinds(county) == ["inspection.overdue"])
+            #expect(try await kinds(office) == ["inspection.escalated"])
+            #expect(try await kinds(justice).isEmpty)
+            #expect(try await InspectionReminders.sweep(today: Self.today, calendar: .official, on: store.db) == 0)
+            // a day before the justice bureau's deadline it is reminded; once reported, nothing more
+            let dayBefore = CivilDate(iso: "2027-04-29")!
+            #expect(try await InspectionReminders.sweep(today: dayBefore, calendar: .official, on: store.db) == 1)
+            #expect(try await kinds(justice) == ["inspection.due_soon"])
+            _ = try await f.repository(store, f.tree.justice).act(
+                on: f.justiceFinding.id, .init(action: "report", body: "已整改"), by: store.actor)
+            let after = CivilDate(iso: "2027-05-10")!
+            #expect(try await InspectionReminders.sweep(today: after, calendar: .official, on: store.db) == 0)
+        }
+    }
 }
