@@ -96,22 +96,11 @@ extension AssessmentRepository {
             for (file, proof) in zip(files, evidence.suffix(files.count)) {
                 try await EvidenceFiles.store(file.content, sha256: proof.sha256, at: now, on: sql)
             }
-            try await sql.raw(
-                "DELETE FROM assessment_entries WHERE round_id = \(bind: roundID) AND organisation_id = \(bind: unitID) AND code = \(bind: code)"
-            ).run()
-            try await BulkInsert.run(
-                into: "assessment_entries",
-                columns: [
-                    "round_id", "organisation_id", "code", "self_points", "self_comment", "evidence", "review",
-                    "reviewer_name", "updated_at",
-                ],
-                rows: [
-                    [
-                        roundID, unitID, code, newPoints?.hundredths,
-                        note.isEmpty ? previous?.selfComment : note, try Self.json(evidence),
-                        try previous?.review.map(Self.json), previous?.reviewerName, now,
-                    ]
-                ], on: sql)
+            try await Self.write(
+                AssessmentEntry(
+                    code: code, selfPoints: newPoints, selfComment: note.isEmpty ? previous?.selfComment : note,
+                    evidence: evidence, review: previous?.review, reviewerName: previous?.reviewerName),
+                round: roundID, unit: unitID, at: now, on: sql)
             try await AuditLog.append(
                 .of(
                     "assessment.self", "assessment_entry", id: "\(roundID)/\(unitID)/\(code)",
@@ -120,6 +109,30 @@ extension AssessmentRepository {
                 orgPath: path, by: actor, on: tx)
         }
         return try await scorecard(roundID, unit: unitID)
+    }
+
+    /// Replaces a unit's entry on one indicator, inside the caller's transaction.
+    private static func write(
+        _ entry: AssessmentEntry, round: UUID, unit: UUID, at date: Date, on sql: any SQLDatabase
+    ) async throws {
+        try await sql.raw(
+            """
+            DELETE FROM assessment_entries
+            WHERE round_id = \(bind: round) AND organisation_id = \(bind: unit) AND code = \(bind: entry.code)
+            """
+        ).run()
+        try await BulkInsert.run(
+            into: "assessment_entries",
+            columns: [
+                "round_id", "organisation_id", "code", "self_points", "self_comment", "evidence", "review",
+                "reviewer_name", "updated_at",
+            ],
+            rows: [
+                [
+                    round, unit, entry.code, entry.selfPoints?.hundredths, entry.selfComment, try json(entry.evidence),
+                    try entry.review.map(json), entry.reviewerName, date,
+                ]
+            ], on: sql)
     }
 
     /// Submits the unit's self-assessment, once every manual indicator has its points and required evidence.
@@ -154,21 +167,11 @@ extension AssessmentRepository {
         let path = try await ownerPath(roundID)
         try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
-            try await sql.raw(
-                "DELETE FROM assessment_entries WHERE round_id = \(bind: roundID) AND organisation_id = \(bind: unitID) AND code = \(bind: code)"
-            ).run()
-            try await BulkInsert.run(
-                into: "assessment_entries",
-                columns: [
-                    "round_id", "organisation_id", "code", "self_points", "self_comment", "evidence", "review",
-                    "reviewer_name", "updated_at",
-                ],
-                rows: [
-                    [
-                        roundID, unitID, code, previous?.selfPoints?.hundredths, previous?.selfComment,
-                        try Self.json(previous?.evidence ?? []), try Self.json(decision), actor.name, Date(),
-                    ]
-                ], on: sql)
+            try await Self.write(
+                AssessmentEntry(
+                    code: code, selfPoints: previous?.selfPoints, selfComment: previous?.selfComment,
+                    evidence: previous?.evidence ?? [], review: decision, reviewerName: actor.name),
+                round: roundID, unit: unitID, at: Date(), on: sql)
             try await AuditLog.append(
                 .of(
                     "assessment.review", "assessment_entry", id: "\(roundID)/\(unitID)/\(code)",

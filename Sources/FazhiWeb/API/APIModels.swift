@@ -126,6 +126,15 @@ extension Request {
     }
 }
 
+/// An evidence file (佐证材料) of a report: its name, size and SHA-256.
+struct EvidenceFileDTO: Content {
+    let name: String
+    let size: Int
+    let sha256: String
+
+    init(_ file: EvidenceFile) { (name, size, sha256) = (file.name, file.size, file.sha256) }
+}
+
 enum APIResponse {
     /// 201 Created with the body and the new resource's address in `Location`.
     static func created<T: Content>(_ body: T, at location: String) throws -> Response {

@@ -118,7 +118,7 @@ struct AssessmentScorecardDTO: Content {
                 earned: line.subtotal.earned.text, pending: line.subtotal.pending, outcome: outcome,
                 explanation: line.score?.explanation, figure: c.figures[line.code]?.value,
                 selfPoints: entry?.selfPoints?.text, selfComment: entry?.selfComment,
-                evidence: entry?.evidence.map { EvidenceFileDTO(name: $0.name, size: $0.size, sha256: $0.sha256) },
+                evidence: entry?.evidence.map(EvidenceFileDTO.init),
                 reviewComment: entry?.review?.comment)
         }
     }

@@ -9,8 +9,8 @@ struct IndicatorSystemController: RouteCollection {
         let systems = routes.grouped("assessments", "systems")
         systems.get(":id", use: show)
         systems.on(.POST, ":id", body: .collect(maxSize: UploadLimit.maximum), use: save)
-        systems.get(":id", "export.csv", use: exportCSV)
-        systems.get(":id", "export.xlsx", use: exportXLSX)
+        systems.get(":id", "export.csv", use: export)
+        systems.get(":id", "export.xlsx", use: export)
     }
 
     /// The editor's rows are fields `r<row>c<column>`; a file replaces the system instead.
@@ -51,16 +51,9 @@ struct IndicatorSystemController: RouteCollection {
         }
     }
 
-    @Sendable func exportCSV(req: Request) async throws -> Response {
-        let table = try await exportTable(req)
-        return Download.response(table.csv(), name: table.sheetName + ".csv", type: "text/csv; charset=utf-8")
-    }
-
-    @Sendable func exportXLSX(req: Request) async throws -> Response {
-        let table = try await exportTable(req)
-        return Download.response(
-            try table.xlsx(), name: table.sheetName + ".xlsx",
-            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    /// `export.csv` or `export.xlsx`.
+    @Sendable func export(req: Request) async throws -> Response {
+        try Download.table(try await exportTable(req), as: req.url.path.hasSuffix(".csv") ? "csv" : "xlsx")
     }
 
     private func exportTable(_ req: Request) async throws -> TableExport {

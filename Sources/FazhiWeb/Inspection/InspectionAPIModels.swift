@@ -35,12 +35,6 @@ struct InspectionCampaignDTO: Content {
     }
 }
 
-struct EvidenceFileDTO: Content {
-    let name: String
-    let size: Int
-    let sha256: String
-}
-
 struct InspectionEventDTO: Content {
     let action: String
     let label: String
@@ -56,7 +50,7 @@ struct InspectionEventDTO: Content {
             e.action.rawValue, e.action.label, e.organisationName, e.authorName
         )
         (at, body, deadline) = (e.at, e.body, e.deadline)
-        evidence = e.evidence.map { EvidenceFileDTO(name: $0.name, size: $0.size, sha256: $0.sha256) }
+        evidence = e.evidence.map(EvidenceFileDTO.init)
     }
 }
 

@@ -11,8 +11,8 @@ struct InspectionController: RouteCollection {
         inspections.post(use: create)
         inspections.get(":id", use: show)
         inspections.post(":id", "findings", use: addFinding)
-        inspections.get(":id", "export.csv", use: exportCSV)
-        inspections.get(":id", "export.xlsx", use: exportXLSX)
+        inspections.get(":id", "export.csv", use: export)
+        inspections.get(":id", "export.xlsx", use: export)
     }
 
     @Sendable func list(req: Request) async throws -> Response {
@@ -49,16 +49,9 @@ struct InspectionController: RouteCollection {
         }
     }
 
-    @Sendable func exportCSV(req: Request) async throws -> Response {
-        let table = try await exportTable(req)
-        return Download.response(table.csv(), name: table.sheetName + ".csv", type: "text/csv; charset=utf-8")
-    }
-
-    @Sendable func exportXLSX(req: Request) async throws -> Response {
-        let table = try await exportTable(req)
-        return Download.response(
-            try table.xlsx(), name: table.sheetName + ".xlsx",
-            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    /// `export.csv` or `export.xlsx`.
+    @Sendable func export(req: Request) async throws -> Response {
+        try Download.table(try await exportTable(req), as: req.url.path.hasSuffix(".csv") ? "csv" : "xlsx")
     }
 
     private func exportTable(_ req: Request) async throws -> TableExport {

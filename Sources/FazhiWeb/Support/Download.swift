@@ -1,3 +1,4 @@
+import FazhiCore
 import Vapor
 
 /// A file the browser saves rather than shows: the one way every download is answered (exports, receipts,
@@ -14,6 +15,16 @@ enum Download {
             name: .contentDisposition, value: "attachment; filename=\"\(ascii)\"; filename*=UTF-8''\(encoded)")
         response.headers.replaceOrAdd(name: .cacheControl, value: "no-store")
         return response
+    }
+
+    /// A table as the spreadsheet the office asked for: `.csv` (UTF-8 with BOM) or `.xlsx`, named after its sheet.
+    static func table(_ table: TableExport, as format: String) throws -> Response {
+        if format == "csv" {
+            return response(table.csv(), name: table.sheetName + ".csv", type: "text/csv; charset=utf-8")
+        }
+        return response(
+            try table.xlsx(), name: table.sheetName + ".xlsx",
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
     }
 
     /// 「目录.pdf」 → 「.pdf」; empty when the name has no plain ASCII extension.

@@ -9,8 +9,8 @@ struct PlanLedgerController: RouteCollection {
         let plans = routes.grouped("plans")
         plans.get(use: list)
         plans.get(":id", use: show)
-        plans.get(":id", "export.csv", use: exportCSV)
-        plans.get(":id", "export.xlsx", use: exportXLSX)
+        plans.get(":id", "export.csv", use: export)
+        plans.get(":id", "export.xlsx", use: export)
     }
 
     @Sendable func list(req: Request) async throws -> Response {
@@ -59,16 +59,9 @@ struct PlanLedgerController: RouteCollection {
         var page: Int?
     }
 
-    @Sendable func exportCSV(req: Request) async throws -> Response {
-        let table = try await exportTable(req)
-        return Download.response(table.csv(), name: table.sheetName + ".csv", type: "text/csv; charset=utf-8")
-    }
-
-    @Sendable func exportXLSX(req: Request) async throws -> Response {
-        let table = try await exportTable(req)
-        return Download.response(
-            try table.xlsx(), name: table.sheetName + ".xlsx",
-            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    /// `export.csv` or `export.xlsx`.
+    @Sendable func export(req: Request) async throws -> Response {
+        try Download.table(try await exportTable(req), as: req.url.path.hasSuffix(".csv") ? "csv" : "xlsx")
     }
 
     /// Every task the user sees in the plan, in plan order, as the offices keep them in Excel.

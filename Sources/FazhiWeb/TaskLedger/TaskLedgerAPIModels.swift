@@ -105,7 +105,7 @@ struct PlanTaskDTO: Content {
             Report(
                 organisationName: r.organisationName, authorName: r.authorName, at: r.at, body: r.body,
                 status: r.status.rawValue,
-                evidence: r.evidence.map { EvidenceFileDTO(name: $0.name, size: $0.size, sha256: $0.sha256) })
+                evidence: r.evidence.map(EvidenceFileDTO.init))
         }
     }
 }
