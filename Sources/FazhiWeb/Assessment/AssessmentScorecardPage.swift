@@ -99,9 +99,16 @@ enum AssessmentScorecardPage {
                     Paragraph("审核意见（\(entry.reviewerName ?? "")）：\(review.comment)")
                 }
             }
-            if maySelfAssess { selfForm(indicator, base: base, errors: errors, context) }
+            if maySelfAssess {
+                // Folded, so that a system of a hundred indicators reads as a list; open where an error is.
+                Foldable(
+                    summary: "填写自评", open: errors.contains { $0.field.hasPrefix(indicator.code + ".") },
+                    content: selfForm(indicator, base: base, errors: errors, context))
+            }
             if reviewing, indicator.method?.metricCode == nil || card.figures[indicator.code]?.value.hasData != true {
-                reviewForm(indicator, entry: entry, base: base, errors: errors, context)
+                Foldable(
+                    summary: "审核评分", open: errors.contains { $0.field == "\(indicator.code).review" },
+                    content: reviewForm(indicator, entry: entry, base: base, errors: errors, context))
             }
         }.class("card scorecard-item").id("i-\(indicator.code)")
     }

@@ -110,6 +110,18 @@ struct Checkbox: Component {
     }
 }
 
+/// Content folded under a summary line (<details>): opens on a click, without JavaScript.
+struct Foldable: Component {
+    let summary: String
+    var open = false
+    let content: Component
+
+    var body: Component {
+        Node<HTML.BodyContext>.details(
+            .if(open, .attribute(named: "open", value: "open")), .summary(.safe(summary)), .component(content))
+    }
+}
+
 /// The summary of a form's errors at its top, announced to screen readers.
 struct ErrorSummary: Component {
     let errors: [FieldError]
