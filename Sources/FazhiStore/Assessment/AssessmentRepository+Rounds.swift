@@ -152,8 +152,10 @@ extension AssessmentRepository {
         let path = try await ownerPath(round.id)
         try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
-            let current = try await sql.raw("SELECT status FROM assessment_rounds WHERE id = \(bind: roundID)").first()?
-                .decode(column: "status", as: String.self)
+            let current = try await sql.raw(
+                "SELECT status FROM assessment_rounds WHERE id = \(bind: roundID)\(sql.forUpdate)"
+            ).first()?
+            .decode(column: "status", as: String.self)
             guard current == round.status.rawValue else {
                 throw DomainError.conflict("考核的阶段刚刚已被他人更改，请刷新页面后再操作")
             }

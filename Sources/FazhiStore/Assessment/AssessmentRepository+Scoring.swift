@@ -201,7 +201,7 @@ extension AssessmentRepository {
         try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             let current = try await sql.raw(
-                "SELECT status FROM assessment_units WHERE round_id = \(bind: card.round.id) AND organisation_id = \(bind: card.unit.organisationID)"
+                "SELECT status FROM assessment_units WHERE round_id = \(bind: card.round.id) AND organisation_id = \(bind: card.unit.organisationID)\(sql.forUpdate)"
             ).first()?.decode(column: "status", as: String.self)
             guard current == card.unit.status.rawValue else {
                 throw DomainError.conflict("该单位的考核状态刚刚已被他人更改，请刷新页面后再操作")

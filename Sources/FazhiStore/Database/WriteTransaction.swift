@@ -1,6 +1,7 @@
 import Fluent
 import FluentSQLiteDriver
 import Foundation
+import SQLKit
 
 extension Database {
     /// A transaction for a write, retried when SQLite reports the database busy.
@@ -24,6 +25,13 @@ extension Database {
             }
         }
     }
+}
+
+extension SQLDatabase {
+    /// Appended to a SELECT that a write then depends on (a status checked before it changes): PostgreSQL locks the
+    /// row, so a second writer waits and reads the new value; SQLite needs nothing, as its second writer is refused
+    /// as busy and `writeTransaction` runs it again from the start.
+    var forUpdate: SQLQueryString { dialect.name == "postgresql" ? " FOR UPDATE" : "" }
 }
 
 extension SQLiteError {

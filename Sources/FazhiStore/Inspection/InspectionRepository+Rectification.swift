@@ -32,7 +32,7 @@ extension InspectionRepository {
             let sql = tx as! any SQLDatabase
             // Two people acting at once: the second finds the status changed and is told so; nothing is written.
             let current = try await sql.raw(
-                "SELECT status FROM inspection_findings WHERE id = \(bind: findingID)"
+                "SELECT status FROM inspection_findings WHERE id = \(bind: findingID)\(sql.forUpdate)"
             ).first()?.decode(column: "status", as: String.self)
             guard current == finding.status.rawValue else {
                 throw DomainError.conflict("问题的状态刚刚已被他人更改，请刷新页面后再操作")
