@@ -111,28 +111,23 @@ extension AssessmentRepository {
         return try await scorecard(roundID, unit: unitID)
     }
 
-    /// Replaces a unit's entry on one indicator, inside the caller's transaction.
+    /// Replaces a unit's entry on one indicator, inside the caller's transaction: one upsert, so that two saves at
+    /// once both land (the later wins) instead of the second failing on the key.
     private static func write(
         _ entry: AssessmentEntry, round: UUID, unit: UUID, at date: Date, on sql: any SQLDatabase
     ) async throws {
         try await sql.raw(
             """
-            DELETE FROM assessment_entries
-            WHERE round_id = \(bind: round) AND organisation_id = \(bind: unit) AND code = \(bind: entry.code)
+            INSERT INTO assessment_entries
+                (round_id, organisation_id, code, self_points, self_comment, evidence, review, reviewer_name, updated_at)
+            VALUES (\(bind: round), \(bind: unit), \(bind: entry.code), \(bind: entry.selfPoints?.hundredths),
+                    \(bind: entry.selfComment), \(bind: try json(entry.evidence)), \(bind: try entry.review.map(json)),
+                    \(bind: entry.reviewerName), \(bind: date))
+            ON CONFLICT (round_id, organisation_id, code) DO UPDATE SET
+                self_points = excluded.self_points, self_comment = excluded.self_comment, evidence = excluded.evidence,
+                review = excluded.review, reviewer_name = excluded.reviewer_name, updated_at = excluded.updated_at
             """
         ).run()
-        try await BulkInsert.run(
-            into: "assessment_entries",
-            columns: [
-                "round_id", "organisation_id", "code", "self_points", "self_comment", "evidence", "review",
-                "reviewer_name", "updated_at",
-            ],
-            rows: [
-                [
-                    round, unit, entry.code, entry.selfPoints?.hundredths, entry.selfComment, try json(entry.evidence),
-                    try entry.review.map(json), entry.reviewerName, date,
-                ]
-            ], on: sql)
     }
 
     /// Submits the unit's self-assessment, once every manual indicator has its points and required evidence.
