@@ -16,6 +16,11 @@ public enum Role: String, Codable, CaseIterable, Sendable, Comparable {
         }
     }
 
+    /// The roles that run inspections and assessments and write the annual report: the rule-of-law office owns
+    /// them, the justice bureau supervises, the administrator stands in. One set, so that the three modules cannot
+    /// disagree about who the office is.
+    public static let supervisoryOffice: Set<Role> = [.ruleOfLawOffice, .justice, .admin]
+
     public static func < (lhs: Role, rhs: Role) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }

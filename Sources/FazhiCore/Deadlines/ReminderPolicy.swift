@@ -1,3 +1,5 @@
+import Foundation
+
 /// When the owner of a running deadline is reminded: once at each configured lead time (counted in working
 /// days before the last day), and once when it has passed. Counting in working days matches how the limits
 /// themselves are felt in an office: a reminder three working days ahead still leaves three days to act,
@@ -56,4 +58,10 @@ extension CivilDate {
         let seconds = Int(secondsSince1970.rounded(.down)) + 8 * 3600
         self.init(dayNumber: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
     }
+
+    /// The calendar day in China of an instant.
+    public init(chinaDayOf date: Date) { self.init(chinaTimeAt: date.timeIntervalSince1970) }
+
+    /// 00:00 of this day in China, as an instant: where a Beijing day begins among timestamps stored in UTC.
+    public var startInChina: Date { Date(timeIntervalSince1970: TimeInterval(dayNumber * 86_400 - 8 * 3_600)) }
 }

@@ -12,7 +12,10 @@ enum AnnualReportFigures {
         var f = AnnualReportFacts(government: government.name, year: year)
         let root = government.path
         let first = "\(year)-01-01", last = "\(year)-12-31"
-        let (start, end) = (beijingMidnight(year: year), beijingMidnight(year: year + 1))
+        let (start, end) = (
+            CivilDate(year: year, month: 1, day: 1)!.startInChina,
+            CivilDate(year: year + 1, month: 1, day: 1)!.startInChina
+        )
         func count(_ query: SQLQueryString) async throws -> Int {
             try await sql.raw(query).first()?.decode(column: "n", as: Int?.self) ?? 0
         }
@@ -39,7 +42,9 @@ enum AnnualReportFigures {
             f.tasksDue += 1
             if status == PlanTaskStatus.done.rawValue {
                 f.tasksDone += 1
-                if let done = day(try row.decode(column: "completed_at", as: Date?.self)), done <= due {
+                if let done = try row.decode(column: "completed_at", as: Date?.self).map(CivilDate.init(chinaDayOf:)),
+                    done <= due
+                {
                     f.tasksDoneOnTime += 1
                 }
             } else if due < today {
@@ -82,7 +87,8 @@ enum AnnualReportFigures {
             guard let due = CivilDate(iso: try row.decode(column: "due_date", as: String.self)) else { continue }
             f.deadlinesDue += 1
             if try row.decode(column: "status", as: String.self) == "closed",
-                let closed = day(try row.decode(column: "closed_at", as: Date?.self)), closed <= due
+                let closed = try row.decode(column: "closed_at", as: Date?.self).map(CivilDate.init(chinaDayOf:)),
+                closed <= due
             {
                 f.deadlinesMet += 1
             }
@@ -102,16 +108,5 @@ enum AnnualReportFigures {
         f.auditRecords = try audit?.decode(column: "total", as: Int?.self) ?? 0
         f.ledgerRecords = try audit?.decode(column: "logged", as: Int?.self) ?? 0
         return f
-    }
-
-    /// The Beijing day of a stored moment.
-    private static func day(_ date: Date?) -> CivilDate? {
-        date.map { CivilDate(chinaTimeAt: $0.timeIntervalSince1970) }
-    }
-
-    /// 00:00 on 1 January of `year`, Beijing time (UTC+8).
-    private static func beijingMidnight(year: Int) -> Date {
-        let day = CivilDate(year: year, month: 1, day: 1)!.dayNumber
-        return Date(timeIntervalSince1970: TimeInterval(day * 86_400 - 8 * 3_600))
     }
 }

@@ -28,7 +28,7 @@ public struct AnnualReportRepository: Sendable {
         self.db = db
         self.scope = scope
         self.today = today
-        self.mayWrite = !roles.isDisjoint(with: InspectionRepository.inspectors)
+        self.mayWrite = !roles.isDisjoint(with: Role.supervisoryOffice)
     }
 
     static let notFound = DomainError.notFound("年度报告不存在，或不在您的管辖范围内")

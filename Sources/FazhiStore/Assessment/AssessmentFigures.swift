@@ -24,11 +24,6 @@ enum AssessmentFigures {
         }
     }
 
-    /// The Beijing day of a moment stored as a timestamp.
-    private static func day(_ date: Date?) -> CivilDate? {
-        date.map { CivilDate(chinaTimeAt: $0.timeIntervalSince1970) }
-    }
-
     private static func tasks(of unit: UUID, on sql: any SQLDatabase) async throws -> [TaskAssignmentFact] {
         try await sql.raw(
             """
@@ -41,7 +36,7 @@ enum AssessmentFigures {
                 role: PlanUnit.Role(rawValue: try row.decode(column: "role", as: String.self)) ?? .cooperating,
                 status: PlanTaskStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .notStarted,
                 due: try row.decode(column: "due_date", as: String?.self).flatMap(CivilDate.init(iso:)),
-                completedOn: day(try row.decode(column: "completed_at", as: Date?.self)))
+                completedOn: try row.decode(column: "completed_at", as: Date?.self).map(CivilDate.init(chinaDayOf:)))
         }
     }
 
@@ -71,7 +66,8 @@ enum AssessmentFigures {
             return DeadlineFact(
                 id: try row.decode(column: "id", as: UUID.self),
                 due: try row.decode(column: "due_date", as: String?.self).flatMap(CivilDate.init(iso:)),
-                closedOn: closed ? day(try row.decode(column: "closed_at", as: Date?.self)) : nil)
+                closedOn: closed
+                    ? try row.decode(column: "closed_at", as: Date?.self).map(CivilDate.init(chinaDayOf:)) : nil)
         }
     }
 

@@ -10,14 +10,14 @@ public struct AssessmentRepository: Sendable {
     let db: any Database
     public let scope: Scope
     public let today: CivilDate
-    /// Whether the user may edit systems, run rounds and review (the roles that run inspections), within the scope.
+    /// Whether the user may edit systems, run rounds and review (`Role.supervisoryOffice`), within the scope.
     public let mayAssess: Bool
 
     public init(db: any Database, scope: Scope, today: CivilDate, roles: Set<Role>) {
         self.db = db
         self.scope = scope
         self.today = today
-        self.mayAssess = !roles.isDisjoint(with: InspectionRepository.inspectors)
+        self.mayAssess = !roles.isDisjoint(with: Role.supervisoryOffice)
     }
 
     static let notFound = DomainError.notFound("考核或指标体系不存在，或不在您的管辖范围内")

@@ -10,17 +10,14 @@ public struct InspectionRepository: Sendable {
     let db: any Database
     public let scope: Scope
     public let today: CivilDate
-    /// Whether the user may run campaigns and decide on findings (the roles in `inspectors`), within the scope.
+    /// Whether the user may run campaigns and decide on findings (`Role.supervisoryOffice`), within the scope.
     public let mayInspect: Bool
-
-    /// The roles that run inspections: the rule-of-law office owns them, the justice bureau supervises.
-    public static let inspectors: Set<Role> = [.ruleOfLawOffice, .justice, .admin]
 
     public init(db: any Database, scope: Scope, today: CivilDate, roles: Set<Role>) {
         self.db = db
         self.scope = scope
         self.today = today
-        self.mayInspect = !roles.isDisjoint(with: Self.inspectors)
+        self.mayInspect = !roles.isDisjoint(with: Role.supervisoryOffice)
     }
 
     static let notFound = DomainError.notFound("督察或问题不存在，或不在您的管辖范围内")

@@ -106,9 +106,8 @@ public enum PlanTaskReminders {
 
     /// Whether a unit reported on the task on or after `day` (a day in China: reports are stamped in UTC).
     static func reported(_ taskID: UUID, since day: CivilDate, on sql: any SQLDatabase) async throws -> Bool {
-        let start = Date(timeIntervalSince1970: Double(day.dayNumber) * 86_400 - 8 * 3600)
-        return try await sql.raw(
-            "SELECT 1 AS x FROM plan_progress WHERE task_id = \(bind: taskID) AND at >= \(bind: start)"
+        try await sql.raw(
+            "SELECT 1 AS x FROM plan_progress WHERE task_id = \(bind: taskID) AND at >= \(bind: day.startInChina)"
         ).first() != nil
     }
 
