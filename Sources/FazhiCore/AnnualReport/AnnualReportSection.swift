@@ -58,11 +58,9 @@ public struct ReportFigure: Sendable, Equatable, Codable {
             label: label, value: nil, definition: definition, missingReason: "「\(module)」尚未接入平台，本项数据暂缺，请据实填写")
     }
 
-    /// A count over a count as people read it: 「87.5%（112/128）」, or 「无（0/0）」 with nothing to count.
+    /// A count over a count as people read it: 「87.5%（112/128）」 (`MetricValue.text`, the assessment's wording), or
+    /// 「无数据（0/0）」 with nothing to count.
     public static func rate(_ numerator: Int, _ denominator: Int) -> String {
-        guard denominator > 0 else { return "无数据（0/0）" }
-        let tenths = (Double(numerator) * 1000 / Double(denominator)).rounded() / 10
-        let text = tenths == tenths.rounded() ? String(Int(tenths)) : String(tenths)
-        return "\(text)%（\(numerator)/\(denominator)）"
+        denominator > 0 ? MetricValue(numerator: numerator, denominator: denominator).text : "无数据（0/0）"
     }
 }

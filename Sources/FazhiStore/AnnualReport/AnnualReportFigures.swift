@@ -1,4 +1,5 @@
 import FazhiCore
+import Fluent
 import Foundation
 import SQLKit
 
@@ -6,9 +7,10 @@ import SQLKit
 /// the one `AnnualReportDraft` prints beside it; where a comparison needs the Beijing day of a stored moment
 /// (a task completed, a deadline closed), the rows are read and compared here rather than in two SQL dialects.
 enum AnnualReportFigures {
-    static func facts(for government: Organisation, year: Int, today: CivilDate, on sql: any SQLDatabase) async throws
+    static func facts(for government: Organisation, year: Int, today: CivilDate, on db: any Database) async throws
         -> AnnualReportFacts
     {
+        let sql = db as! any SQLDatabase
         var f = AnnualReportFacts(government: government.name, year: year)
         let root = government.path
         let first = "\(year)-01-01", last = "\(year)-12-31"
@@ -52,21 +54,21 @@ enum AnnualReportFigures {
             }
         }
 
-        let findings = try await sql.raw(
+        // Findings of the subtree's own campaigns, summed as the inspection pages sum them.
+        let inspections = InspectionRepository(db: db, scope: Scope(root: root), today: today, roles: [])
+        if let row = try await sql.raw(
             """
-            SELECT COUNT(*) AS total, COUNT(DISTINCT campaign_id) AS campaigns,
-                   SUM(CASE WHEN status = 'closed' THEN 1 ELSE 0 END) AS closed,
-                   SUM(CASE WHEN status = 'closed' AND COALESCE(reported_on, closed_on) <= deadline THEN 1 ELSE 0 END)
-                       AS on_time,
-                   SUM(CASE WHEN status = 'open' AND deadline < \(bind: today.iso) THEN 1 ELSE 0 END) AS overdue
-            FROM inspection_findings WHERE \(root.sqlSubtreeRange("campaign_path", on: sql))
-            AND raised_on >= \(bind: first) AND raised_on <= \(bind: last)
+            SELECT \(inspections.figureColumns("f")), COUNT(DISTINCT f.campaign_id) AS campaigns
+            FROM inspection_findings f WHERE \(root.sqlSubtreeRange("f.campaign_path", on: sql))
+            AND f.raised_on >= \(bind: first) AND f.raised_on <= \(bind: last)
             """
-        ).first()
-        if let findings {
-            func n(_ column: String) throws -> Int { try findings.decode(column: column, as: Int?.self) ?? 0 }
-            (f.findings, f.campaigns, f.findingsClosed) = (try n("total"), try n("campaigns"), try n("closed"))
-            (f.findingsClosedOnTime, f.findingsOverdue) = (try n("on_time"), try n("overdue"))
+        ).first() {
+            let figures = try inspections.decodeFigures(row)
+            (f.findings, f.findingsClosed, f.findingsClosedOnTime) = (
+                figures.total, figures.closed, figures.closedOnTime
+            )
+            f.findingsOverdue = figures.overdue
+            f.campaigns = try row.decode(column: "campaigns", as: Int?.self) ?? 0
         }
 
         let rounds: SQLQueryString = """

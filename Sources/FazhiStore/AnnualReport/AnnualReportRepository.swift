@@ -65,7 +65,7 @@ public struct AnnualReportRepository: Sendable {
         let government = try await OrganisationRepository(db: db, scope: scope).find(
             try row.decode(column: "organisation_id", as: UUID.self))
         let year = try row.decode(column: "year", as: Int.self)
-        let facts = try await AnnualReportFigures.facts(for: government, year: year, today: today, on: sql)
+        let facts = try await AnnualReportFigures.facts(for: government, year: year, today: today, on: db)
         let saved = try JSONDecoder().decode(
             [String: String].self, from: Data(try row.decode(column: "texts", as: String.self).utf8))
         var texts: [AnnualReportSection: String] = [:]
