@@ -56,9 +56,11 @@ extension AssessmentRepository {
         }
     }
 
-    /// The units of a round the scope may see: all of them for the office, else those in the scope.
-    public func units(of round: AssessmentRoundRow) async throws -> [AssessmentUnitRow] {
-        let visible: SQLQueryString = round.ownRound ? "" : " AND \(scope.root.sqlSubtreeRange("u.org_path", on: sql))"
+    /// The units of a round the scope may see: all of them for the office (or with `everyUnit`, for published
+    /// results), else those in the scope.
+    public func units(of round: AssessmentRoundRow, everyUnit: Bool = false) async throws -> [AssessmentUnitRow] {
+        let visible: SQLQueryString =
+            round.ownRound || everyUnit ? "" : " AND \(scope.root.sqlSubtreeRange("u.org_path", on: sql))"
         return try await sql.raw(
             """
             SELECT u.organisation_id, o.name, u.org_path, u.status, u.submitted_at FROM assessment_units u

@@ -222,15 +222,7 @@ extension AssessmentRepository {
     /// Every unit's scorecard the scope may see, ranked by final score: the office sees all units; a unit sees its
     /// own until the results are published, and all of them after.
     public func results(of round: AssessmentRoundRow) async throws -> [AssessmentResult] {
-        var units = try await units(of: round)
-        if round.status == .published && !round.ownRound {
-            units = try await AssessmentRepository(db: db, scope: .system, today: today, roles: []).units(
-                of: AssessmentRoundRow(
-                    id: round.id, systemID: round.systemID, title: round.title,
-                    organisationName: round.organisationName,
-                    period: round.period, status: round.status, system: round.system, createdAt: round.createdAt,
-                    ownRound: true))
-        }
+        let units = try await units(of: round, everyUnit: round.status == .published)
         var cards: [AssessmentScorecard] = []
         for unit in units { cards.append(try await scorecard(round, unit)) }
         let ranks = AssessmentRanking.rank(

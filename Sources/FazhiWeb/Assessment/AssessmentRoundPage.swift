@@ -44,9 +44,14 @@ enum AssessmentRoundPage {
                     TableRow {
                         TableCell(result.rank.map(String.init) ?? "—")
                         TableCell {
-                            Link(
-                                result.unit.name,
-                                url: "/assessments/rounds/\(round.id)/units/\(result.unit.organisationID)")
+                            // Published results list every unit; a unit opens only its own scorecard.
+                            if mayDecide || result.unit.inScope {
+                                Link(
+                                    result.unit.name,
+                                    url: "/assessments/rounds/\(round.id)/units/\(result.unit.organisationID)")
+                            } else {
+                                Text(result.unit.name)
+                            }
                         }
                         TableCell(
                             Badge(
