@@ -9,27 +9,20 @@ import Vapor
 struct JobHandlers: Sendable {
     var handlers: [String: @Sendable (Job, any Database) async throws -> Void]
 
-    /// Maintenance that every installation needs, and the deadline reminders.
+    /// Maintenance that every installation needs, and the reminder sweeps.
     static func standard(calendars: CalendarHolder, reminders: ReminderPolicy) -> JobHandlers {
-        JobHandlers(handlers: [
-            MaintenanceJob.kind: { _, db in try await MaintenanceJob.run(on: db) },
-            DeadlineReminderJob.kind: { _, db in
-                try await DeadlineReminderJob.run(calendars: calendars, policy: reminders, on: db)
-            },
-            PlanReminderJob.kind: { _, db in
-                try await PlanReminderJob.run(calendars: calendars, policy: reminders, on: db)
-            },
-            InspectionReminderJob.kind: { _, db in
-                try await InspectionReminderJob.run(calendars: calendars, policy: reminders, on: db)
-            },
-        ])
+        var handlers: [String: @Sendable (Job, any Database) async throws -> Void] = [
+            MaintenanceJob.kind: { _, db in try await MaintenanceJob.run(on: db) }
+        ]
+        for job in ReminderJob.all {
+            handlers[job.kind] = { _, db in try await job.run(calendars: calendars, policy: reminders, on: db) }
+        }
+        return JobHandlers(handlers: handlers)
     }
 
     /// The recurring jobs the worker keeps scheduled, with their interval.
-    static let recurring: [(kind: String, every: TimeInterval)] = [
-        (MaintenanceJob.kind, 3600), (DeadlineReminderJob.kind, 3600), (PlanReminderJob.kind, 3600),
-        (InspectionReminderJob.kind, 3600),
-    ]
+    static let recurring: [(kind: String, every: TimeInterval)] =
+        [(MaintenanceJob.kind, 3600)] + ReminderJob.all.map { ($0.kind, 3600) }
 }
 
 /// Prunes expired sessions and old failed sign-ins, then schedules itself an hour later.
@@ -42,41 +35,33 @@ enum MaintenanceJob {
     }
 }
 
-/// Sends due-soon and overdue reminders for watched deadlines (see `DeadlineReminders`). Hourly, so that a
-/// reminder arrives early on the day it becomes due even after a restart; the sweep never sends one twice.
-enum DeadlineReminderJob {
-    static let kind = "deadlines.remind"
+/// An hourly reminder sweep: hourly, so that a reminder arrives early on the day it becomes due even after a
+/// restart; each sweep records what it sent and never sends a reminder twice. Every sweep gets today's Beijing date
+/// and the working-day calendar in force.
+struct ReminderJob: Sendable {
+    let kind: String
+    let sweep: @Sendable (CivilDate, HolidayCalendar, ReminderPolicy, any Database) async throws -> Void
 
-    static func run(calendars: CalendarHolder, policy: ReminderPolicy, on db: any Database) async throws {
+    static let all: [ReminderJob] = [
+        // Watched statutory deadlines, due soon and overdue (`DeadlineReminders`).
+        ReminderJob(kind: "deadlines.remind") {
+            try await DeadlineReminders.sweep(today: $0, calendar: $1, policy: $2, on: $3)
+        },
+        // Ledger tasks coming due and overdue (the plan's office told too), and each cycle's report
+        // (`PlanTaskReminders`).
+        ReminderJob(kind: "plans.remind") {
+            try await PlanTaskReminders.sweep(today: $0, calendar: $1, policy: $2, on: $3)
+        },
+        // Rectification deadlines coming and passed (the campaign's office told of late ones)
+        // (`InspectionReminders`).
+        ReminderJob(kind: "inspections.remind") {
+            try await InspectionReminders.sweep(today: $0, calendar: $1, policy: $2, on: $3)
+        },
+    ]
+
+    func run(calendars: CalendarHolder, policy: ReminderPolicy, on db: any Database) async throws {
         try await calendars.refresh(from: db)
-        try await DeadlineReminders.sweep(
-            today: CivilDate(chinaTimeAt: Date().timeIntervalSince1970), calendar: calendars.current.calendar,
-            policy: policy, on: db)
-    }
-}
-
-/// Reminds units of ledger tasks coming due, overdue (telling the plan's office too) and of reports due each cycle
-/// (see `PlanTaskReminders`). Hourly, like the deadline reminders; never sends one twice.
-enum PlanReminderJob {
-    static let kind = "plans.remind"
-
-    static func run(calendars: CalendarHolder, policy: ReminderPolicy, on db: any Database) async throws {
-        try await calendars.refresh(from: db)
-        try await PlanTaskReminders.sweep(
-            today: CivilDate(chinaTimeAt: Date().timeIntervalSince1970), calendar: calendars.current.calendar,
-            policy: policy, on: db)
-    }
-}
-
-/// Reminds units of rectification deadlines coming and passed, telling the campaign's office of the late ones (see
-/// `InspectionReminders`). Hourly; never sends one twice.
-enum InspectionReminderJob {
-    static let kind = "inspections.remind"
-    static func run(calendars: CalendarHolder, policy: ReminderPolicy, on db: any Database) async throws {
-        try await calendars.refresh(from: db)
-        try await InspectionReminders.sweep(
-            today: CivilDate(chinaTimeAt: Date().timeIntervalSince1970), calendar: calendars.current.calendar,
-            policy: policy, on: db)
+        try await sweep(CivilDate(chinaDayOf: Date()), calendars.current.calendar, policy, db)
     }
 }
 
