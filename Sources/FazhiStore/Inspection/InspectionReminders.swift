@@ -5,8 +5,8 @@ import SQLKit
 
 /// The rectification reminder sweep, run hourly by the job queue beside the ledger's: a finding the unit still owes
 /// (待整改) is reminded to the unit at each lead time before its deadline and once when the deadline has passed, and
-/// then the campaign's office is told too. Who is told follows `PlanTaskReminders.recipients` (a government's
-/// share goes to its 依法治办). The reminder sent is recorded on the finding, so a second sweep sends nothing and
+/// then the campaign's office is told too. Who is told: those who answer for the unit
+/// (`Notifications.send(toAnswering:)`). The reminder sent is recorded on the finding, so a second sweep sends nothing and
 /// an extended deadline is reminded afresh.
 public enum InspectionReminders {
     @discardableResult
@@ -48,19 +48,13 @@ public enum InspectionReminders {
             let overdue = marker.hasPrefix("overdue")
             try await db.writeTransaction { tx in
                 let sql = tx as! any SQLDatabase
-                var told = Set<UUID>()
-                for user in try await PlanTaskReminders.recipients(of: unit, on: sql) where told.insert(user).inserted {
-                    try await Notifications.send(
-                        to: user, kind: "inspection.\(overdue ? "overdue" : "due_soon")", title: message.0,
-                        body: message.1, link: "/inspections/findings/\(id)", on: tx)
-                }
+                let told = try await Notifications.send(
+                    toAnswering: unit, kind: "inspection.\(overdue ? "overdue" : "due_soon")", title: message.0,
+                    body: message.1, link: "/inspections/findings/\(id)", on: tx)
                 if overdue {
-                    for user in try await PlanTaskReminders.recipients(of: office, on: sql)
-                    where told.insert(user).inserted {
-                        try await Notifications.send(
-                            to: user, kind: "inspection.escalated", title: message.0, body: message.1,
-                            link: "/inspections/findings/\(id)", on: tx)
-                    }
+                    try await Notifications.send(
+                        toAnswering: office, kind: "inspection.escalated", title: message.0, body: message.1,
+                        link: "/inspections/findings/\(id)", skipping: told, on: tx)
                 }
                 try await sql.raw(
                     "UPDATE inspection_findings SET reminded_for = \(bind: marker) WHERE id = \(bind: id)"

@@ -1,6 +1,7 @@
 import FazhiCore
 import Fluent
 import Foundation
+import SQLKit
 
 /// A message to a user, as the notification list shows it.
 public struct UserNotification: Sendable, Equatable, Codable {
@@ -56,6 +57,36 @@ public struct Notifications: Sendable {
     }
 
     /// Sends a notification (inside the caller's transaction, so it exists exactly when the change does).
+    /// Tells everyone who answers for `organisation` (see `answering(for:)`), except those in `skipping` (already
+    /// told of the same thing); returns who was told, with `skipping`.
+    @discardableResult
+    static func send(
+        toAnswering organisation: UUID, kind: String, title: String, body: String, link: String?,
+        skipping: Set<UUID> = [], on db: any Database
+    ) async throws -> Set<UUID> {
+        var told = skipping
+        for user in try await answering(for: organisation, on: db as! any SQLDatabase) where told.insert(user).inserted
+        {
+            try await send(to: user, kind: kind, title: title, body: body, link: link, on: db)
+        }
+        return told
+    }
+
+    /// The active users who answer for an organisation's share: its own, and for a government its 依法治办's.
+    static func answering(for organisation: UUID, on sql: any SQLDatabase) async throws -> [UUID] {
+        let active = sql.dialect.name == "postgresql" ? "true" : "1"
+        return try await sql.raw(
+            """
+            SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
+            WHERE u.active = \(unsafeRaw: active)
+              AND (o.id = \(bind: organisation)
+                   OR (o.parent_id = \(bind: organisation) AND o.kind = \(bind: OrgKind.ruleOfLawOffice.rawValue)
+                       AND EXISTS (SELECT 1 FROM organisations g WHERE g.id = \(bind: organisation)
+                                   AND g.kind = \(bind: OrgKind.government.rawValue))))
+            """
+        ).all().map { try $0.decode(column: "id", as: UUID.self) }
+    }
+
     static func send(
         to userID: UUID, kind: String, title: String, body: String, link: String?, on db: any Database
     ) async throws {

@@ -8,8 +8,7 @@ import SQLKit
 ///   once when it has passed; when it has passed, the plan's office is told too (escalation);
 /// - standing work with a reporting cycle (「每季度」): its units are told before each period ends, unless one of
 ///   them has already reported in that period.
-/// Who is told: the active users of the unit; for a government, the users of its rule-of-law office (依法治办),
-/// who coordinate its share. Each reminder is recorded on the (task, unit) row (and the escalation on the task),
+/// Who is told: those who answer for the unit (`Notifications.send(toAnswering:)`). Each reminder is recorded on the (task, unit) row (and the escalation on the task),
 /// so running the sweep again sends nothing twice, and a task whose date moves is reminded for the new date.
 public enum PlanTaskReminders {
     @discardableResult
@@ -77,11 +76,9 @@ public enum PlanTaskReminders {
             if escalate { escalated.insert(taskID) }
             try await db.writeTransaction { tx in
                 let sql = tx as! any SQLDatabase
-                for user in try await recipients(of: unit, on: sql) {
-                    try await Notifications.send(
-                        to: user, kind: "plan.\(marker.hasPrefix("overdue") ? "overdue" : "due_soon")",
-                        title: message.0, body: message.1, link: "/plans/tasks/\(taskID)", on: tx)
-                }
+                try await Notifications.send(
+                    toAnswering: unit, kind: "plan.\(marker.hasPrefix("overdue") ? "overdue" : "due_soon")",
+                    title: message.0, body: message.1, link: "/plans/tasks/\(taskID)", on: tx)
                 try await sql.raw(
                     """
                     UPDATE plan_task_units SET reminded_for = \(bind: marker)
@@ -89,11 +86,9 @@ public enum PlanTaskReminders {
                     """
                 ).run()
                 if escalate {
-                    for user in try await recipients(of: office, on: sql) {
-                        try await Notifications.send(
-                            to: user, kind: "plan.escalated", title: "任务逾期：\(code)", body: message.1,
-                            link: "/plans/tasks/\(taskID)", on: tx)
-                    }
+                    try await Notifications.send(
+                        toAnswering: office, kind: "plan.escalated", title: "任务逾期：\(code)", body: message.1,
+                        link: "/plans/tasks/\(taskID)", on: tx)
                     try await sql.raw(
                         "UPDATE plan_tasks SET escalated_for = \(bind: due.iso) WHERE id = \(bind: taskID)"
                     ).run()
@@ -109,20 +104,5 @@ public enum PlanTaskReminders {
         try await sql.raw(
             "SELECT 1 AS x FROM plan_progress WHERE task_id = \(bind: taskID) AND at >= \(bind: day.startInChina)"
         ).first() != nil
-    }
-
-    /// The active users who answer for an organisation's share: its own, and for a government its 依法治办's.
-    static func recipients(of organisation: UUID, on sql: any SQLDatabase) async throws -> [UUID] {
-        let active = sql.dialect.name == "postgresql" ? "true" : "1"
-        return try await sql.raw(
-            """
-            SELECT u.id FROM users u JOIN organisations o ON o.id = u.organisation_id
-            WHERE u.active = \(unsafeRaw: active)
-              AND (o.id = \(bind: organisation)
-                   OR (o.parent_id = \(bind: organisation) AND o.kind = \(bind: OrgKind.ruleOfLawOffice.rawValue)
-                       AND EXISTS (SELECT 1 FROM organisations g WHERE g.id = \(bind: organisation)
-                                   AND g.kind = \(bind: OrgKind.government.rawValue))))
-            """
-        ).all().map { try $0.decode(column: "id", as: UUID.self) }
     }
 }
