@@ -45,8 +45,8 @@ struct InspectionAPIController: RouteCollection {
     /// `?campaign&unit&kind&standing&year&page`, 100 a page.
     @Sendable func findings(req: Request) async throws -> PageDTO<InspectionFindingDTO> {
         let member = try req.requireMember()
-        let page = min(max(1, (try? req.query.get(Int.self, at: "page")) ?? 1), 100_000)
-        var filter = try filter(req)
+        let page = InspectionFindingController.page(req)
+        var filter = try InspectionFindingController.filter(req, strict: true)
         filter.limit = InspectionFindingController.pageSize
         filter.offset = (page - 1) * InspectionFindingController.pageSize
         let result = try await req.inspections(member).findings(filter)
@@ -58,7 +58,8 @@ struct InspectionAPIController: RouteCollection {
     /// The figures of the findings `?campaign&unit&kind&standing&year` selects: in all, by unit, by kind.
     @Sendable func statistics(req: Request) async throws -> RectificationStatisticsDTO {
         let member = try req.requireMember()
-        return RectificationStatisticsDTO(try await req.inspections(member).statistics(try filter(req)))
+        return RectificationStatisticsDTO(
+            try await req.inspections(member).statistics(try InspectionFindingController.filter(req, strict: true)))
     }
 
     @Sendable func finding(req: Request) async throws -> InspectionFindingDTO {
@@ -75,26 +76,5 @@ struct InspectionAPIController: RouteCollection {
         let id = try req.idParameter()
         try await inspections.act(on: id, try req.json(InspectionActionRequest.self).input(), by: req.actor)
         return InspectionFindingDTO(try await inspections.finding(id), events: try await inspections.events(of: id))
-    }
-
-    /// The filter of the query string; a value that names nothing is a 422, not an empty list.
-    private func filter(_ req: Request) throws -> InspectionFindingFilter {
-        var v = Validation()
-        func value(_ name: String) -> String? { try? req.query.get(String.self, at: name) }
-        func parsed<T>(_ name: String, _ make: (String) -> T?, _ message: String) -> T? {
-            guard let text = value(name) else { return nil }
-            let result = make(text)
-            if result == nil { v.add(name, message) }
-            return result
-        }
-        let filter = InspectionFindingFilter(
-            campaignID: parsed("campaign", UUID.init(uuidString:), "campaign 应为督察的 id"),
-            organisationID: parsed("unit", UUID.init(uuidString:), "unit 应为机构 id"),
-            kind: parsed("kind", InspectionFindingKind.init(rawValue:), "未知的问题类别"),
-            standing: parsed(
-                "standing", InspectionFindingStanding.init(rawValue:), "未知的状态（open、submitted、closed、overdue）"),
-            year: parsed("year", { Int($0).flatMap { (1949...9999).contains($0) ? $0 : nil } }, "年份应为四位数字"))
-        try v.check()
-        return filter
     }
 }

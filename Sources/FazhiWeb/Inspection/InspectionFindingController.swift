@@ -15,15 +15,6 @@ struct InspectionFindingController: RouteCollection {
         findings.get(":id", "evidence", ":sha256", use: evidence)
     }
 
-    struct ListQuery: Content {
-        var campaign: String?
-        var unit: String?
-        var kind: String?
-        var standing: String?
-        var year: Int?
-        var page: Int?
-    }
-
     struct ActionForm: Content {
         var action: String?
         var body: String?
@@ -35,15 +26,9 @@ struct InspectionFindingController: RouteCollection {
 
     @Sendable func list(req: Request) async throws -> Response {
         let member = try req.requireMember()
-        let query = try req.query.decode(ListQuery.self)
-        let page = min(max(1, query.page ?? 1), 100_000)
-        let filter = InspectionFindingFilter(
-            campaignID: query.campaign.flatMap(UUID.init(uuidString:)),
-            organisationID: query.unit.flatMap(UUID.init(uuidString:)),
-            kind: query.kind.flatMap(InspectionFindingKind.init(rawValue:)),
-            standing: query.standing.flatMap(InspectionFindingStanding.init(rawValue:)),
-            year: query.year.map { min(max($0, 1949), 9999) }, limit: Self.pageSize,
-            offset: (page - 1) * Self.pageSize)
+        let page = Self.page(req)
+        var filter = try Self.filter(req, strict: false)
+        (filter.limit, filter.offset) = (Self.pageSize, (page - 1) * Self.pageSize)
         let inspections = req.inspections(member)
         let findings = try await inspections.findings(filter)
         var campaign: InspectionCampaignRow?
@@ -53,6 +38,35 @@ struct InspectionFindingController: RouteCollection {
             InspectionFindingsPage.list(
                 findings.rows, total: findings.total, filter: filter, campaign: campaign, page: page, context),
             context: context)
+    }
+
+    /// The filter of the query string (`campaign`, `unit`, `kind`, `standing`, `year`), for the page and the API
+    /// alike. A value that names nothing is a 422 with `strict` (the API); the page, whose addresses people edit,
+    /// leaves it out (and keeps a year within 1949–9999).
+    static func filter(_ req: Request, strict: Bool) throws -> InspectionFindingFilter {
+        var v = Validation()
+        func parsed<T>(_ name: String, _ make: (String) -> T?, _ message: String) -> T? {
+            guard let text = try? req.query.get(String.self, at: name) else { return nil }
+            let result = make(text)
+            if result == nil { v.add(name, message) }
+            return result
+        }
+        let year: Int? = parsed("year", { Int($0) }, "年份应为四位数字")
+        if let year, !(1949...9999).contains(year) { v.add("year", "年份应为四位数字") }
+        let filter = InspectionFindingFilter(
+            campaignID: parsed("campaign", UUID.init(uuidString:), "campaign 应为督察的 id"),
+            organisationID: parsed("unit", UUID.init(uuidString:), "unit 应为机构 id"),
+            kind: parsed("kind", InspectionFindingKind.init(rawValue:), "未知的问题类别"),
+            standing: parsed(
+                "standing", InspectionFindingStanding.init(rawValue:), "未知的状态（open、submitted、closed、overdue）"),
+            year: year.map { min(max($0, 1949), 9999) })
+        if strict { try v.check() }
+        return filter
+    }
+
+    /// `?page=`, from 1; clamped so that an address cannot overflow the offset.
+    static func page(_ req: Request) -> Int {
+        min(max(1, (try? req.query.get(Int.self, at: "page")) ?? 1), 100_000)
     }
 
     @Sendable func statistics(req: Request) async throws -> Response {
