@@ -41,6 +41,15 @@ struct AnnualReportDraftTests {
         #expect(leadership.contains("2份") && leadership.contains("任务共8项，已完成6项"))
         #expect(AnnualReportDraft.text(.problems, facts()).contains("1项任务逾期未完成，1个督察问题逾期未整改"))
         #expect(AnnualReportDraft.text(.rules, facts()).contains("【"))
+        // no published result: no score in the text; with results, the average, the best and the lowest
+        #expect(!leadership.contains("平均得分"))
+        var scored = facts()
+        scored.publishedResults = [
+            PublishedResult(unit: "甲区", score: Points(hundredths: 9_500)), PublishedResult(unit: "乙区", score: 80),
+        ]
+        #expect(
+            AnnualReportDraft.text(.leadership, scored).contains(
+                "已公布结果的2个单位平均得分87.5分，最高为甲区（95分），最低为乙区（80分）"))
         #expect(AnnualReportSection.nextYear.heading == "九、下一年度推进法治政府建设的主要安排")
     }
 }

@@ -77,6 +77,11 @@ struct AssessmentWebTests {
             let results = try await office.get(path)
             #expect(results.text.contains("18"))
             #expect(try await office.post(path + "/status", [("status", "published")]).status == .seeOther)
+            // the region's annual report words the published result
+            let region = try await t.org("内蒙古自治区人民政府").id
+            let report = try #require(
+                try await office.post("/reports", [("organisationID", region.uuidString), ("year", "2026")]).location)
+            #expect(try await office.get(report).text.contains("已公布结果的1个单位平均得分18分"))
             let shown = try await legal.get(card)
             #expect(shown.text.contains("已审核") && shown.text.contains("未公开"))
             // the figure opens its records (none here)

@@ -94,7 +94,8 @@ public enum AnnualReportDraft {
         switch section {
         case .leadership:
             return "\(y)年，\(f.government)将\(f.plans)份法治政府建设方案纳入任务台账，完成时限在本年度的任务共\(f.tasksDue)项，已完成\(f.tasksDone)项，"
-                + "其中按期完成\(f.tasksDoneOnTime)项。组织法治政府建设考核\(f.assessmentRounds)次，考核单位\(f.assessedUnits)个。【请补充主要负责人履职情况】"
+                + "其中按期完成\(f.tasksDoneOnTime)项。组织法治政府建设考核\(f.assessmentRounds)次，考核单位\(f.assessedUnits)个"
+                + assessmentSummary(f) + "。【请补充主要负责人履职情况】"
         case .supervision:
             return
                 "全年组织法治督察\(f.campaigns)次，反馈问题\(f.findings)个，已整改销号\(f.findingsClosed)个，其中按期整改\(f.findingsClosedOnTime)个。"
@@ -113,6 +114,18 @@ public enum AnnualReportDraft {
         case .functions, .rules, .decisions, .disputes:
             return "【本部分数据尚未接入平台，请据实填写】"
         }
+    }
+}
+
+extension AnnualReportDraft {
+    /// The published results in words: 「；已公布结果的单位平均得分88.5分，最高为甲（95分），最低为乙（80分）」, or nothing
+    /// while no result is published (a provisional score is not a result).
+    static func assessmentSummary(_ f: AnnualReportFacts) -> String {
+        guard let best = f.publishedResults.first, let worst = f.publishedResults.last else { return "" }
+        let total = f.publishedResults.map(\.score).sum()
+        let average = total.scaled(by: 1, over: f.publishedResults.count) ?? total
+        return "；已公布结果的\(f.publishedResults.count)个单位平均得分\(average.text)分，最高为\(best.unit)（\(best.score.text)分），"
+            + "最低为\(worst.unit)（\(worst.score.text)分）"
     }
 }
 

@@ -24,6 +24,8 @@ public struct AnnualReportFacts: Sendable, Equatable {
     /// Assessment rounds of the subtree for this year, and the units they assess.
     public var assessmentRounds = 0
     public var assessedUnits = 0
+    /// Of those rounds, the published ones' results: each unit's final score, best first.
+    public var publishedResults: [PublishedResult] = []
     /// Statutory deadlines in the subtree due this year, and those met by their due day.
     public var deadlinesDue = 0
     public var deadlinesMet = 0
@@ -36,5 +38,16 @@ public struct AnnualReportFacts: Sendable, Equatable {
     public init(government: String, year: Int) {
         self.government = government
         self.year = year
+    }
+}
+
+/// A unit's final score in a published assessment round.
+public struct PublishedResult: Sendable, Equatable {
+    public var unit: String
+    public var score: Points
+
+    public init(unit: String, score: Points) {
+        self.unit = unit
+        self.score = score
     }
 }

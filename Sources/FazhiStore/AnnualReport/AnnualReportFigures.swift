@@ -79,6 +79,18 @@ enum AnnualReportFigures {
         f.assessedUnits = try await count(
             "SELECT COUNT(*) AS n FROM assessment_units u WHERE u.round_id IN (SELECT r.id \(rounds))")
 
+        // The published rounds' results, counted by the assessment's own scorecards.
+        let assessments = AssessmentRepository(db: db, scope: Scope(root: root), today: today, roles: [])
+        for round in try await assessments.rounds()
+        where round.ownRound && round.status == .published && round.period.first.year == year {
+            for result in try await assessments.results(of: round) {
+                if let score = result.card.final {
+                    f.publishedResults.append(PublishedResult(unit: result.unit.name, score: score))
+                }
+            }
+        }
+        f.publishedResults.sort { $0.score > $1.score }
+
         let deadlines = try await sql.raw(
             """
             SELECT d.due_date, d.status, d.closed_at FROM deadlines d JOIN organisations o ON o.id = d.organisation_id
