@@ -53,6 +53,7 @@ enum BulkInsert {
         case let v as String: .text(v)
         case let v as UUID: .text(v.uuidString)
         case let v as Int: .integer(v)
+        case let v as Bool: .integer(v ? 1 : 0)
         case let v as Date: .float(v.timeIntervalSince1970)
         case let v as Data: .blob(ByteBuffer(data: v))
         case let v as String?: v.map { .text($0) } ?? .null

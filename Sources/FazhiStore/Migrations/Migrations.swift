@@ -20,6 +20,7 @@ public enum FazhiMigrations {
             CreateInspections(),
             CreateAssessments(),
             CreateAnnualReports(),
+            CreateLawLibrary(),
         ]
     }
 

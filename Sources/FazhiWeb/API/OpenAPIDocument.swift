@@ -20,7 +20,7 @@ enum OpenAPIDocument {
 
     static let endpoints: [Endpoint] =
         foundationEndpoints + deadlineEndpoints + ledgerEndpoints + taskLedgerEndpoints + inspectionEndpoints
-        + assessmentEndpoints
+        + assessmentEndpoints + lawEndpoints
 
     static let foundationEndpoints: [Endpoint] = [
         Endpoint(method: "get", path: "/me", summary: "当前调用者（用户、机构、管辖范围）", roles: "任意", response: "Me"),
@@ -92,7 +92,7 @@ enum OpenAPIDocument {
     static var schemas: [String: Any] {
         foundationSchemas.merging(deadlineSchemas) { a, _ in a }.merging(ledgerSchemas) { a, _ in a }
             .merging(taskLedgerSchemas) { a, _ in a }.merging(inspectionSchemas) { a, _ in a }
-            .merging(assessmentSchemas) { a, _ in a }
+            .merging(assessmentSchemas) { a, _ in a }.merging(lawSchemas) { a, _ in a }
     }
 
     static var foundationSchemas: [String: Any] {
@@ -252,6 +252,7 @@ enum OpenAPIDocument {
         }
         if e.roles != "公开" && e.roles != "任意" { responses["403"] = errorResponse("角色无权执行") }
         if e.path.contains("{") { responses["404"] = errorResponse("不存在或不在管辖范围内") }
+        if !e.query.isEmpty && e.body == nil { responses["422"] = errorResponse("查询参数校验未通过，fields 给出每个参数的问题") }
         if e.body != nil {
             responses["400"] = errorResponse("请求体无法解析")
             responses["415"] = errorResponse("请使用 application/json")
@@ -267,7 +268,12 @@ enum OpenAPIDocument {
         if e.roles == "公开" { op["security"] = [] as [Any] }
         var parameters: [[String: Any]] = []
         for name in pathParameters(e.path) {
-            let schema: [String: Any] = name == "id" ? uuid : ["type": "integer", "minimum": 0]
+            let schema: [String: Any] =
+                switch name {
+                case "id": uuid
+                case "eid": string
+                default: ["type": "integer", "minimum": 0]
+                }
             parameters.append(["name": name, "in": "path", "required": true, "schema": schema])
         }
         for q in e.query {

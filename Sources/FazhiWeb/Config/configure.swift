@@ -98,6 +98,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: IndicatorSystemController())
     try app.register(collection: AssessmentRoundController())
     try app.register(collection: AnnualReportController())
+    try app.register(collection: LawController())
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
     try api.register(collection: OrganisationAPIController())
@@ -112,4 +113,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: DeadlineAPIController())
     try api.register(collection: NotificationAPIController())
     try api.register(collection: LedgerAPIController())
+    try api.register(collection: LawAPIController())
 }

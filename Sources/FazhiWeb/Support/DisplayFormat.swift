@@ -18,5 +18,8 @@ enum DisplayFormat {
         value.map { String(format: "%.1f%%", $0) } ?? "—"
     }
 
+    /// A date as official documents write it: 「2021年1月22日」.
+    static func chineseDate(_ date: CivilDate) -> String { "\(date.year)年\(date.month)月\(date.day)日" }
+
     private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

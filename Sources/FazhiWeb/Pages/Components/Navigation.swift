@@ -21,10 +21,12 @@ struct NavItem: Sendable, Equatable {
         NavItem(title: "工作日历", path: "/calendar", roles: nil),
         NavItem(title: "日历管理", path: "/admin/calendar", roles: [.admin]),
         NavItem(title: "存证账本", path: "/ledger", roles: nil),
+        NavItem(title: "法规库", path: "/laws", roles: nil),
     ]
 
     static let public_: [NavItem] = [
         NavItem(title: "首页", path: "/", roles: nil),
+        NavItem(title: "法规库", path: "/laws", roles: nil),
         NavItem(title: "机构名录", path: "/directory", roles: nil),
         NavItem(title: "工作日历", path: "/calendar", roles: nil),
         NavItem(title: "存证公钥", path: "/ledger", roles: nil),

@@ -1,0 +1,91 @@
+import FazhiCore
+import FazhiStore
+import Foundation
+import Vapor
+
+/// `/laws`: the public library of laws, regulations and normative documents (法规规章规范性文件库). No login: only
+/// published texts are here.
+struct LawController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let laws = routes.grouped("laws")
+        laws.get(use: search)
+        laws.get(":work", use: document)
+        laws.get(":work", "compare", use: compare)
+        laws.get(":work", "versions", ":version", use: version)
+        laws.get(":work", "versions", ":version", "akn.xml", use: akomaNtoso)
+        laws.get(":work", ":eid", use: article)
+    }
+
+    /// 法规检索 (and browsing, without a query).
+    @Sendable func search(req: Request) async throws -> Response {
+        let request = LawSearchRequest(req)
+        let page = try await LawSearchPage.query(request, on: req.db, today: Self.today)
+        let context = PageContext(req)
+        return Layout.response(
+            LawSearchPage.view(page, context), context: context,
+            status: request.errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    /// The newest version, or the one in force on `?asOf=`.
+    @Sendable func document(req: Request) async throws -> Response {
+        try await documentPage(req, versionID: nil)
+    }
+
+    @Sendable func version(req: Request) async throws -> Response {
+        try await documentPage(req, versionID: try Self.id(req, "version"))
+    }
+
+    private func documentPage(_ req: Request, versionID: Int?) async throws -> Response {
+        let page = try await LawDocumentPage.query(
+            workID: try Self.id(req, "work"), versionID: versionID, asOfText: req.query[String.self, at: "asOf"],
+            searchText: req.query[String.self, at: "q"], on: req.db, today: Self.today)
+        let context = PageContext(req)
+        return Layout.response(
+            LawDocumentPage.view(page, context), context: context,
+            status: page.errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    /// An article at its stable address, as it stood on `?asOf=` (default today).
+    @Sendable func article(req: Request) async throws -> Response {
+        let eid = req.parameters.get("eid") ?? ""
+        var errors: [FieldError] = []
+        let asOf = req.query[String.self, at: "asOf"].flatMap {
+            $0.isEmpty ? nil : FormDate.read($0, field: "asOf", label: "日期", errors: &errors)
+        }
+        if let error = errors.first { throw DomainError.invalid([error]) }
+        let page = try await LawArticlePage.query(
+            workID: try Self.id(req, "work"), eid: eid, asOf: asOf, on: req.db, today: Self.today)
+        let context = PageContext(req)
+        return Layout.response(LawArticlePage.view(page, context), context: context)
+    }
+
+    /// 版本对照 of `?from=` and `?to=`.
+    @Sendable func compare(req: Request) async throws -> Response {
+        let page = try await LawComparePage.query(
+            workID: try Self.id(req, "work"), fromText: req.query[String.self, at: "from"],
+            toText: req.query[String.self, at: "to"], showUnchanged: req.query[String.self, at: "all"] == "1",
+            on: req.db)
+        let context = PageContext(req)
+        return Layout.response(LawComparePage.view(page, context), context: context)
+    }
+
+    /// The version as an Akoma Ntoso 3.0 document.
+    @Sendable func akomaNtoso(req: Request) async throws -> Response {
+        let xml = try await LawExport.akomaNtoso(
+            workID: try Self.id(req, "work"), versionID: try Self.id(req, "version"), on: req.db)
+        let response = Response(status: .ok, body: .init(string: xml.text))
+        response.headers.contentType = HTTPMediaType(type: "application", subType: "akn+xml", parameters: ["charset": "utf-8"])
+        response.headers.contentDisposition = .init(.inline, filename: xml.fileName)
+        return response
+    }
+
+    static var today: CivilDate { CivilDate(chinaDayOf: Date()) }
+
+    /// A numeric id from the path; anything else names nothing (404).
+    static func id(_ req: Request, _ name: String) throws -> Int {
+        guard let text = req.parameters.get(name), let id = Int(text), id > 0 else {
+            throw DomainError.notFound("文件库中没有这个文件")
+        }
+        return id
+    }
+}
