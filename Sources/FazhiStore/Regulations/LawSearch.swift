@@ -100,30 +100,37 @@ public struct LawSearch: Sendable {
                 query.terms.map { Self.contains("v.search_title", $0, dialect: dialect) }.joined(separator: " AND ")
             } ?? "1 = 0"
         let from: SQLQueryString = "FROM law_versions v JOIN law_works w ON w.id = v.work_id\(whereClause)"
-        struct Count: Decodable { var n: Int }
-        let total = try await sql.raw("SELECT COUNT(*) AS n \(from)").first(decoding: Count.self)?.n ?? 0
         struct HitRow: Decodable {
             var summary: SummaryRow
             var status: String
             var title_hit: Int
+            var total: Int
             init(from decoder: any Decoder) throws {
                 summary = try SummaryRow(from: decoder)
                 let container = try decoder.container(keyedBy: Keys.self)
                 status = try container.decode(String.self, forKey: .status)
                 title_hit = try container.decode(Int.self, forKey: .title_hit)
+                total = try container.decode(Int.self, forKey: .total)
             }
-            enum Keys: String, CodingKey { case status, title_hit }
+            enum Keys: String, CodingKey { case status, title_hit, total }
         }
+        // One statement finds, counts (a window over the whole match) and orders: the index is searched once.
         let rows = try await sql.raw(
             """
             SELECT \(LawRepository.summaryColumns), \(status) AS status,
-                CASE WHEN \(titleHit) THEN 1 ELSE 0 END AS title_hit
+                CASE WHEN \(titleHit) THEN 1 ELSE 0 END AS title_hit, COUNT(*) OVER () AS total
             \(from)
             ORDER BY title_hit DESC, CASE WHEN \(status) = \(bind: LawStatus.valid.rawValue) THEN 0 ELSE 1 END,
                 w.kind_rank, COALESCE(v.promulgated_on, v.version_date) DESC, v.id
             LIMIT \(bind: perPage) OFFSET \(bind: (page - 1) * perPage)
             """
         ).all(decoding: HitRow.self)
+        var total = rows.first?.total ?? 0
+        if rows.isEmpty && page > 1 {
+            // A page past the end has no rows to carry the count.
+            struct Count: Decodable { var n: Int }
+            total = try await sql.raw("SELECT COUNT(*) AS n \(from)").first(decoding: Count.self)?.n ?? 0
+        }
         var hits = rows.map {
             LawSearchHit(
                 version: $0.summary.summary, status: LawStatus(rawValue: $0.status) ?? .valid,
