@@ -58,12 +58,15 @@ public struct LawSearchResults: Sendable, Equatable {
 ///
 /// Which versions match is decided by the index (every term a substring of the title or text); the order is
 /// decided by columns both databases hold identically, so both return the same list:
-/// 1. the title contains every term (标题命中);
+/// 1. the title: first a title that is the term itself (「行政处罚法」 for 行政处罚法), then titles containing more of the
+///    terms (标题命中);
 /// 2. in force on the day of the search (有效) before amended, repealed or not yet in force;
 /// 3. 效力位阶: constitution, laws, administrative regulations … normative documents (`LawKind.rank`);
-/// 4. newer first (公布日期, else the version date); then the id, so that paging is stable.
+/// 4. among title hits, the shorter title (the closer it is to what was typed);
+/// 5. newer first (公布日期, else the version date); then the id, so that paging is stable.
 public struct LawSearch: Sendable {
-    public static let ordering = "标题命中在前，现行有效在前，再按效力位阶（宪法、法律、行政法规……），同级按公布日期由新到旧"
+    public static let ordering =
+        "标题与检索词相同或包含检索词的在前，现行有效在前，再按效力位阶（宪法、法律、行政法规……），标题越短越靠前，同级按公布日期由新到旧"
 
     let db: any Database
 
@@ -95,33 +98,31 @@ public struct LawSearch: Sendable {
         if let wanted = filters.status { conditions.append("(\(status)) = \(bind: wanted.rawValue)") }
         let whereClause: SQLQueryString =
             conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
-        let titleHit: SQLQueryString =
-            query.map { query in
-                query.terms.map { Self.contains("v.search_title", $0, dialect: dialect) }.joined(separator: " AND ")
-            } ?? "1 = 0"
+        let titleScore = query.map { Self.titleScore($0, dialect: dialect) } ?? "0"
         let from: SQLQueryString = "FROM law_versions v JOIN law_works w ON w.id = v.work_id\(whereClause)"
         struct HitRow: Decodable {
             var summary: SummaryRow
             var status: String
-            var title_hit: Int
+            var title_score: Int
             var total: Int
             init(from decoder: any Decoder) throws {
                 summary = try SummaryRow(from: decoder)
                 let container = try decoder.container(keyedBy: Keys.self)
                 status = try container.decode(String.self, forKey: .status)
-                title_hit = try container.decode(Int.self, forKey: .title_hit)
+                title_score = try container.decode(Int.self, forKey: .title_score)
                 total = try container.decode(Int.self, forKey: .total)
             }
-            enum Keys: String, CodingKey { case status, title_hit, total }
+            enum Keys: String, CodingKey { case status, title_score, total }
         }
         // One statement finds, counts (a window over the whole match) and orders: the index is searched once.
         let rows = try await sql.raw(
             """
-            SELECT \(LawRepository.summaryColumns), \(status) AS status,
-                CASE WHEN \(titleHit) THEN 1 ELSE 0 END AS title_hit, COUNT(*) OVER () AS total
+            SELECT \(LawRepository.summaryColumns), \(status) AS status, \(titleScore) AS title_score,
+                COUNT(*) OVER () AS total
             \(from)
-            ORDER BY title_hit DESC, CASE WHEN \(status) = \(bind: LawStatus.valid.rawValue) THEN 0 ELSE 1 END,
-                w.kind_rank, COALESCE(v.promulgated_on, v.version_date) DESC, v.id
+            ORDER BY title_score DESC, CASE WHEN \(status) = \(bind: LawStatus.valid.rawValue) THEN 0 ELSE 1 END,
+                w.kind_rank, CASE WHEN \(titleScore) > 0 THEN length(v.search_title) ELSE 0 END,
+                COALESCE(v.promulgated_on, v.version_date) DESC, v.id
             LIMIT \(bind: perPage) OFFSET \(bind: (page - 1) * perPage)
             """
         ).all(decoding: HitRow.self)
@@ -134,7 +135,7 @@ public struct LawSearch: Sendable {
         var hits = rows.map {
             LawSearchHit(
                 version: $0.summary.summary, status: LawStatus(rawValue: $0.status) ?? .valid,
-                titleMatches: $0.title_hit == 1, snippet: nil, snippetArticle: nil)
+                titleMatches: query.map { $0.terms.count } == $0.title_score % Self.exactTitle, snippet: nil, snippetArticle: nil)
         }
         if let query, !hits.isEmpty {
             try await addSnippets(to: &hits, query: query)
@@ -186,6 +187,23 @@ public struct LawSearch: Sendable {
             hits[index].snippet = SearchSnippet.make(text: row.text, terms: query.terms)
             hits[index].snippetArticle = (row.eid, row.number)
         }
+    }
+
+    /// Added to the title score when the title is the term itself (with or without 「中华人民共和国」).
+    static let exactTitle = 100
+
+    /// How well the title matches: `exactTitle` if it is the (single) term, plus one for each term it contains.
+    static func titleScore(_ query: LawSearchQuery, dialect: String) -> SQLQueryString {
+        var parts = query.terms.map { "CASE WHEN \(contains("v.search_title", $0, dialect: dialect)) THEN 1 ELSE 0 END" as SQLQueryString }
+        if query.terms.count == 1 {
+            let term = query.terms[0]
+            parts.append(
+                """
+                CASE WHEN v.search_title = \(bind: term) OR v.search_title = \(bind: "中华人民共和国" + term) \
+                THEN \(literal: exactTitle) ELSE 0 END
+                """)
+        }
+        return "(" + parts.joined(separator: " + ") + ")"
     }
 
     /// `column` contains `text` as a substring (exact, case-sensitive, the same on both databases).
