@@ -236,22 +236,39 @@ class Smoke:
 
     def walk_first_link(self, start: str, selector: str, name: str, exclude: str | None = None) -> None:
         """Opens `start`, follows the first link matching `selector` (and not starting with `exclude`), checks it."""
-        if self.path() != start:
+        if self.path() != urlsplit(start).path or urlsplit(start).query:
             self.open(start)
-        links = [urlsplit(a.get_attribute("href") or "").path
-                 for a in self.driver.find_elements(By.CSS_SELECTOR, selector)]
-        links = [link for link in links if link and not (exclude and link.startswith(exclude))]
+        links = [urlsplit(a.get_attribute("href") or "") for a in self.driver.find_elements(By.CSS_SELECTOR, selector)]
+        links = [link for link in links if link.path and not (exclude and link.path.startswith(exclude))]
         if not links:
             self.report.fail(f"{name}: no link matching {selector} on {start}")
             return
-        self.open(links[0])
-        self.check_page(name, expect_path=links[0])
+        self.open(links[0].path + (f"?{links[0].query}" if links[0].query else ""))
+        self.check_page(name, expect_path=links[0].path)
 
     def run(self, username: str, password: str) -> None:
         driver = self.driver
         print("Public home page", flush=True)
         self.open("/")
         self.check_page("home", expect_path="/")
+
+        print("Library (public): search, a document, its versions compared, an article", flush=True)
+        self.open("/laws")
+        self.check_page("laws", expect_path="/laws")
+        box = driver.find_element(By.ID, "f-q")
+        box.send_keys("行政执法监督")
+        driver.find_element(By.CSS_SELECTOR, "form.law-search button[type='submit']").click()
+        try:
+            WebDriverWait(driver, self.timeout).until(lambda d: "q=" in d.current_url)
+        except TimeoutException as error:
+            raise SmokeFailure("library search: the form did not submit") from error
+        self.check_page("laws-search", expect_path="/laws")
+        if "<mark>" not in driver.page_source:
+            self.report.fail("library search: no highlighted match in the results")
+        self.walk_first_link("/laws?q=%E8%A1%8C%E6%94%BF%E6%89%A7%E6%B3%95%E7%9B%91%E7%9D%A3",
+                             "ol.law-results h2 a", "law-document")
+        self.walk_first_link(self.path(), "a[href*='/compare?']", "law-compare")
+        self.walk_first_link(self.path(), "a[href^='/laws/'][href*='/art_']", "law-article")
 
         print("Login", flush=True)
         links = driver.find_elements(By.CSS_SELECTOR, "a[href='/login']")

@@ -52,6 +52,9 @@ public enum DemoLoader {
             today: today, office: byName[DemoRegion.users[1].organisation], units: byName, on: db, by: actor)
         try await loadAssessment(
             today: today, office: byName[DemoRegion.users[1].organisation], units: byName, on: db, by: actor)
+        // The demo library, through the corpus importer (a real corpus is imported with `fazhi import laws`).
+        _ = try await LawImport(db: db).run(
+            try DemoLaws.files.map { try LawImportFile(relativePath: $0.path, bytes: Data($0.text.utf8)) }, by: actor)
         return Summary(organisations: byName.count, users: DemoRegion.users)
     }
 
