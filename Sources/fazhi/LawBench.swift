@@ -147,10 +147,24 @@ enum LawBenchDump {
             var body: String
             var kind: String
             var region: String?
+            var effective_on: String
+            var superseded_on: String?
+            var repealed_on: String?
+            var expired_on: String?
+
+            func status(on day: CivilDate) -> LawStatus {
+                LawStatusDates(
+                    effectiveOn: CivilDate(iso: effective_on)!, supersededOn: superseded_on.flatMap { CivilDate(iso: $0) },
+                    repealedOn: repealed_on.flatMap { CivilDate(iso: $0) },
+                    expiredOn: expired_on.flatMap { CivilDate(iso: $0) }
+                ).status(on: day)
+            }
         }
+        let today = CivilDate(chinaDayOf: Date())
         let rows = try await (db as! any SQLDatabase).raw(
             """
-            SELECT v.id, v.title, v.subtitle, v.body, w.kind, w.region
+            SELECT v.id, v.title, v.subtitle, v.body, w.kind, w.region, v.effective_on, v.superseded_on,
+                w.repealed_on, w.expired_on
             FROM law_versions v JOIN law_works w ON w.id = v.work_id WHERE v.is_current = \(bind: true) ORDER BY v.id
             """
         ).all(decoding: Row.self)
@@ -161,7 +175,7 @@ enum LawBenchDump {
             let line: [String: Any] = [
                 "id": row.id, "title": row.title,
                 "text": [row.title, row.subtitle ?? "", row.body].joined(separator: "\n"), "kind": row.kind,
-                "region": row.region ?? "",
+                "region": row.region ?? "", "status": row.status(on: today).rawValue,
             ]
             var data = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])
             data.append(0x0A)
