@@ -30,7 +30,7 @@ public enum SearchText {
     public static let boundaryToken = "\u{E000}"
     static let boundaryScalar: UInt32 = 0xE000
 
-    /// Same, but as an array of tokens (for tests and for the PostgreSQL tsvector literal).
+    /// Same, but as an array of tokens.
     public static func gramTokens(of text: String) -> [String] {
         gramBytes(of: text).split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
     }
