@@ -173,4 +173,24 @@ struct LawWebTests {
             #expect(response.text.contains("eId=\"art_3\""))
         }
     }
+
+    @Test("引用核查 lists every article the platform's rules cite with its verdict, as a page and as JSON")
+    func citations() async throws {
+        try await TestApp.with(demo: false) { t in
+            // given: a library without the statutes the rules cite
+            try await LawFixtures.load(on: t.db)
+
+            // when
+            let page = try await t.browser().get("/laws/citations")
+            let api = try await t.browser().get("/api/v1/laws/citations")
+
+            // then
+            #expect(page.status == .ok)
+            #expect(page.text.contains("处引用需要核对"))
+            #expect(page.text.contains("文件库中未收录"))
+            let rows = try #require(api.array)
+            #expect(rows.count == PlatformCitations.all.count)
+            #expect(rows.allSatisfy { $0["verdict"] as? String == "notInLibrary" && $0["alert"] as? Bool == true })
+        }
+    }
 }

@@ -10,6 +10,9 @@ extension OpenAPIDocument {
                 ("issuer", "制定机关（包含即可）"), ("from", "公布日期起，YYYY-MM-DD"), ("to", "公布日期止，YYYY-MM-DD"),
                 ("history", "1：包括历史版本"), ("page", "页码，从 1 开始"), ("perPage", "每页条数，1–100，默认 20"),
             ]),
+        Endpoint(
+            method: "get", path: "/laws/citations", summary: "引用核查：本平台规则引用的条文与现行文本逐条核对（已修改、已无此条、已废止、未收录的标为需核对）",
+            roles: "公开", response: "LawCitationCheck", list: true),
         Endpoint(method: "get", path: "/laws/{work}", summary: "文件及其全部版本", roles: "公开", response: "LawWork"),
         Endpoint(
             method: "get", path: "/laws/{work}/versions/{version}", summary: "一个版本的全文结构：编、章、节、条、款、项，每处带稳定地址 eid",
@@ -51,6 +54,15 @@ extension OpenAPIDocument {
                             ], required: ["eid", "text", "items"]))),
             ], required: ["eid", "level", "number", "text"])
         return [
+            "LawCitationCheck": object(
+                [
+                    "use": text, "citation": text, "statute": text, "article": text, "citedVersion": date,
+                    "verdict": [
+                        "type": "string",
+                        "enum": ["current", "changed", "articleMissing", "repealed", "notInLibrary", "unreadable"],
+                    ],
+                    "label": text, "alert": ["type": "boolean"], "link": nullable(text),
+                ], required: ["use", "citation", "statute", "article", "citedVersion", "verdict", "label", "alert"]),
             "LawVersion": object(
                 [
                     "id": integer, "workId": integer, "title": text, "subtitle": nullable(text), "kind": text,

@@ -8,6 +8,7 @@ struct LawAPIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let laws = routes.grouped("laws")
         laws.get(use: search)
+        laws.get("citations", use: citations)
         laws.get(":work", use: work)
         laws.get(":work", "compare", use: compare)
         laws.get(":work", "articles", ":eid", use: article)
@@ -30,6 +31,12 @@ struct LawAPIController: RouteCollection {
         let results = try await LawSearch(db: req.db).search(
             request.query, filters: request.filters, page: request.page, perPage: perPage, today: today)
         return LawAPIModels.SearchResults(results, terms: request.query?.terms ?? [])
+    }
+
+    /// The platform's own citations checked against the library today (引用核查).
+    @Sendable func citations(req: Request) async throws -> [LawAPIModels.CitationCheck] {
+        let page = try await LawCitationsPage.query(on: req.db, today: LawController.today)
+        return page.rows.map(LawAPIModels.CitationCheck.init)
     }
 
     @Sendable func work(req: Request) async throws -> LawAPIModels.WorkDetail {

@@ -212,4 +212,34 @@ enum LawAPIModels {
             }
         }
     }
+
+    struct CitationCheck: Content {
+        let use: String
+        let citation: String
+        let statute: String
+        let article: String
+        let citedVersion: String
+        /// current, changed, articleMissing, repealed, notInLibrary, unreadable
+        let verdict: String
+        let label: String
+        let alert: Bool
+        let link: String?
+
+        init(_ row: LawCitationsPage.Row) {
+            (use, citation, statute) = (row.use, row.basis.citation, row.basis.statute)
+            (article, citedVersion) = (row.basis.article, row.basis.version)
+            link = row.status?.link
+            alert = row.status?.verdict.isAlert ?? true
+            label = row.status?.verdict.label ?? "条号无法识别"
+            verdict =
+                switch row.status?.verdict {
+                case .current: "current"
+                case .changed: "changed"
+                case .articleMissing: "articleMissing"
+                case .repealed: "repealed"
+                case .notInLibrary: "notInLibrary"
+                case nil: "unreadable"
+                }
+        }
+    }
 }

@@ -9,6 +9,7 @@ struct LawController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let laws = routes.grouped("laws")
         laws.get(use: search)
+        laws.get("citations", use: citations)
         laws.get(":work", use: document)
         laws.get(":work", "compare", use: compare)
         laws.get(":work", "versions", ":version", use: version)
@@ -24,6 +25,13 @@ struct LawController: RouteCollection {
         return Layout.response(
             LawSearchPage.view(page, context), context: context,
             status: request.errors.isEmpty ? .ok : .unprocessableEntity)
+    }
+
+    /// 引用核查: the platform's own citations against the text in force today.
+    @Sendable func citations(req: Request) async throws -> Response {
+        let page = try await LawCitationsPage.query(on: req.db, today: Self.today)
+        let context = PageContext(req)
+        return Layout.response(LawCitationsPage.view(page, context), context: context)
     }
 
     /// The newest version, or the one in force on `?asOf=`.

@@ -31,7 +31,9 @@ struct LawSearchPage {
                     .class("muted"),
                     .safe(
                         "收录现行有效及历史版本的法律、行政法规、地方性法规、规章和规范性文件，可按任意两个字以上的词句检索全文，"
-                            + "也可按条文地址引用。")),
+                            + "也可按条文地址引用。"),
+                    .text(" "),
+                    .a(.href("/laws/citations"), .safe("引用核查"))),
                 form(page),
                 page.kinds.isEmpty ? emptyLibrary : results(page)))
     }
