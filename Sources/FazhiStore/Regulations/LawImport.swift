@@ -35,6 +35,8 @@ public struct LawImportReport: Sendable, Equatable {
     public var versionsUnchanged = 0
     /// Versions in the library whose file is no longer in the corpus; kept, never deleted.
     public var versionsNotInCorpus = 0
+    /// Files that repeat another file's work and version date (the same text filed under two folders): skipped.
+    public var duplicatesSkipped: [String] = []
     public var articles = 0
 
     public init() {}
@@ -57,7 +59,7 @@ public struct LawImport: Sendable {
     public init(db: any Database) { self.db = db }
 
     public func run(_ files: [LawImportFile], by actor: Actor, now: Date = Date()) async throws -> LawImportReport {
-        let works = LawImportPlan.works(of: files)
+        let (works, duplicates) = LawImportPlan.works(of: files)
         return try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             if sql.dialect.name == "sqlite" {
@@ -68,6 +70,7 @@ public struct LawImport: Sendable {
             var writer = try await LawImportWriter.open(on: sql, now: now)
             var report = LawImportReport()
             report.filesRead = files.count
+            report.duplicatesSkipped = duplicates
             for work in works {
                 try await writer.write(work, into: &report)
             }
@@ -115,12 +118,24 @@ enum LawImportPlan {
         var isCurrent: Bool
     }
 
-    static func works(of files: [LawImportFile]) -> [Work] {
+    /// The works, and the paths of the files skipped as duplicates.
+    static func works(of files: [LawImportFile]) -> (works: [Work], duplicates: [String]) {
         let grouped = Dictionary(grouping: files, by: { $0.parsed.workKey })
+        var duplicates: [String] = []
         let works = grouped.map { key, files in
-            let ordered = files.sorted {
+            let sorted = files.sorted {
                 ($0.parsed.versionDate, $0.parsed.effectiveOn, $0.parsed.sourcePath)
                     < ($1.parsed.versionDate, $1.parsed.effectiveOn, $1.parsed.sourcePath)
+            }
+            // The corpus files a few laws under two 法律部门 with the same date: one version, kept once (the
+            // first path), or the copy would supersede the original on the day it took effect.
+            var ordered: [LawImportFile] = []
+            for file in sorted {
+                if ordered.last?.parsed.versionDate == file.parsed.versionDate {
+                    duplicates.append(file.parsed.sourcePath)
+                } else {
+                    ordered.append(file)
+                }
             }
             let versions = ordered.enumerated().map { index, file in
                 // A version stops being in force when the next one takes effect (已修改).
@@ -130,6 +145,9 @@ enum LawImportPlan {
             return Work(key: key, versions: versions)
         }
         // Ids follow the first path of each work, so a fresh import of the same corpus numbers works the same way.
-        return works.sorted { $0.versions.map(\.file.parsed.sourcePath).min()! < $1.versions.map(\.file.parsed.sourcePath).min()! }
+        let ordered = works.sorted {
+            $0.versions.map(\.file.parsed.sourcePath).min()! < $1.versions.map(\.file.parsed.sourcePath).min()!
+        }
+        return (ordered, duplicates.sorted())
     }
 }

@@ -3,48 +3,29 @@ import Testing
 
 @testable import FazhiCore
 
-/// The laws in ../shared/corpus/laws, one Markdown file per version.
-enum LawCorpus {
-    static let folder: URL? = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let folder = root.deletingLastPathComponent().appendingPathComponent("shared/corpus/laws")
-        return FileManager.default.fileExists(atPath: folder.path) ? folder : nil
-    }()
+/// Versions of laws from ../shared/corpus/laws, read by the real parser.
+enum ComparisonCorpus {
+    static var available: Bool { LawCorpusFixture.directory != nil }
 
-    static var available: Bool { folder != nil }
-
-    /// The articles of one file, split naively: a line starting 第…条 starts an article and the lines after it,
-    /// up to the next heading or article, belong to it.
+    /// The articles of one corpus file.
     static func articles(_ path: String) throws -> [ArticleText] {
-        let text = try String(contentsOf: folder!.appendingPathComponent(path), encoding: .utf8)
-        let numerals = "一二三四五六七八九十百千零〇"
-        var articles: [ArticleText] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
-            if line.hasPrefix("第"), let end = line.firstIndex(of: "条"),
-                line[line.index(after: line.startIndex)..<end].allSatisfy(numerals.contains)
-            {
-                let number = String(line[...end])
-                let body = line[line.index(after: end)...].trimmingCharacters(in: .whitespaces)
-                articles.append(ArticleText(eid: "art_\(articles.count + 1)", number: number, text: body))
-            } else if !articles.isEmpty, !line.hasPrefix("#"), !line.hasPrefix("<") {
-                articles[articles.count - 1].text += "\n" + line
-            }
+        let text = try String(contentsOf: LawCorpusFixture.directory!.appendingPathComponent(path), encoding: .utf8)
+        return try LawFileParser.parse(relativePath: path, text: text).articles.map {
+            ArticleText(eid: $0.eid, number: $0.number, text: $0.text)
         }
-        return articles
     }
 }
 
 extension Regulations {
     @Suite(
         "ArticleComparison on the corpus",
-        .enabled(if: LawCorpus.available, "../shared/corpus/laws is absent: real revisions not compared"))
+        .enabled(if: ComparisonCorpus.available, "../shared/corpus/laws is absent: real revisions not compared"))
     struct ArticleComparisonCorpusTests {
         @Test("行政复议法 2017 → 2023, a rewrite from 43 to 90 articles")
         func administrativeReconsiderationLaw() throws {
             // given
-            let old = try LawCorpus.articles("诉讼与非诉讼程序法/行政复议法(2017-09-01).md")
-            let new = try LawCorpus.articles("诉讼与非诉讼程序法/行政复议法(2023-09-01).md")
+            let old = try ComparisonCorpus.articles("诉讼与非诉讼程序法/行政复议法(2017-09-01).md")
+            let new = try ComparisonCorpus.articles("诉讼与非诉讼程序法/行政复议法(2023-09-01).md")
             // when
             let rows = ArticleComparison.compare(old: old, new: new)
             // then every article of each version appears exactly once
@@ -65,8 +46,8 @@ extension Regulations {
         @Test("民事诉讼法 2021 → 2023, an amendment: most articles unchanged, some inserted")
         func civilProcedureLaw() throws {
             // given
-            let old = try LawCorpus.articles("诉讼与非诉讼程序法/民事诉讼法(2021-12-24).md")
-            let new = try LawCorpus.articles("诉讼与非诉讼程序法/民事诉讼法(2023-09-01).md")
+            let old = try ComparisonCorpus.articles("诉讼与非诉讼程序法/民事诉讼法(2021-12-24).md")
+            let new = try ComparisonCorpus.articles("诉讼与非诉讼程序法/民事诉讼法(2023-09-01).md")
             // when
             let rows = ArticleComparison.compare(old: old, new: new)
             // then

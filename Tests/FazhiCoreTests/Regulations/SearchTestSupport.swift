@@ -3,9 +3,6 @@ import Testing
 
 @testable import FazhiCore
 
-/// Groups the suites of the law database (法规库) so that `swift test --filter Regulations` runs just them.
-@Suite("Regulations") enum Regulations {}
-
 /// Slow, obvious versions of the search rules, to check the fast ones against on random text.
 enum SearchReference {
     /// The runs of word scalars of the normalised text.
