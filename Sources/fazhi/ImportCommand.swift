@@ -51,7 +51,9 @@ struct ImportCommand: AsyncParsableCommand {
                     解析 \(Self.seconds(parsed - started)) 秒，入库 \(Self.seconds(stored - parsed)) 秒。
                     """)
                 if !report.duplicatesSkipped.isEmpty {
-                    print("与另一文件为同一版本而跳过 \(report.duplicatesSkipped.count) 个：\(report.duplicatesSkipped.joined(separator: "、"))")
+                    print(
+                        "与另一文件为同一版本而跳过 \(report.duplicatesSkipped.count) 个：\(report.duplicatesSkipped.joined(separator: "、"))"
+                    )
                 }
                 for failure in corpus.failures {
                     print("无法读取：\(failure.path)：\(failure.message)")

@@ -56,7 +56,8 @@ struct LawBench: AsyncParsableCommand {
             for item in list {
                 let query = try LawSearchQuery(parsing: item.q)
                 let filters = LawSearchFilters(
-                    kind: item.kind.map { LawKind(rawValue: $0) }, status: item.status.flatMap { LawStatus(rawValue: $0) },
+                    kind: item.kind.map { LawKind(rawValue: $0) },
+                    status: item.status.flatMap { LawStatus(rawValue: $0) },
                     region: item.region)
                 let first = try await search.search(query, filters: filters, today: today)
                 var times: [Double] = []
@@ -79,7 +80,10 @@ struct LawBench: AsyncParsableCommand {
                 ])
             }
             let overall = Self.percentiles(all)
-            print(String(format: "search, all queries: p50 %.2f ms, p95 %.2f ms (%d searches)", overall.p50, overall.p95, all.count))
+            print(
+                String(
+                    format: "search, all queries: p50 %.2f ms, p95 %.2f ms (%d searches)", overall.p50, overall.p95,
+                    all.count))
             let lookup = try await LawBenchLookups.time(count: lookups, on: app.db)
             print(
                 String(
@@ -103,7 +107,9 @@ struct LawBench: AsyncParsableCommand {
     static func percentiles(_ values: [Double]) -> (p50: Double, p95: Double) {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return (0, 0) }
-        func at(_ q: Double) -> Double { sorted[min(sorted.count - 1, Int((Double(sorted.count) * q).rounded(.up)) - 1)] }
+        func at(_ q: Double) -> Double {
+            sorted[min(sorted.count - 1, Int((Double(sorted.count) * q).rounded(.up)) - 1)]
+        }
         return (at(0.5), at(0.95))
     }
 }
@@ -154,7 +160,8 @@ enum LawBenchDump {
 
             func status(on day: CivilDate) -> LawStatus {
                 LawStatusDates(
-                    effectiveOn: CivilDate(iso: effective_on)!, supersededOn: superseded_on.flatMap { CivilDate(iso: $0) },
+                    effectiveOn: CivilDate(iso: effective_on)!,
+                    supersededOn: superseded_on.flatMap { CivilDate(iso: $0) },
                     repealedOn: repealed_on.flatMap { CivilDate(iso: $0) },
                     expiredOn: expired_on.flatMap { CivilDate(iso: $0) }
                 ).status(on: day)

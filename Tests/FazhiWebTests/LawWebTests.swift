@@ -140,7 +140,8 @@ struct LawWebTests {
             let work = try await browser.get("/api/v1/laws/\(ids.work)")
             let version = try await browser.get("/api/v1/laws/\(ids.work)/versions/\(ids.v2)")
             let article = try await browser.get("/api/v1/laws/\(ids.work)/articles/art_2?asOf=2019-06-01")
-            let within = try await browser.get("/api/v1/laws/\(ids.work)/versions/\(ids.v2)/search?q=%E5%90%AC%E8%AF%81")
+            let within = try await browser.get(
+                "/api/v1/laws/\(ids.work)/versions/\(ids.v2)/search?q=%E5%90%AC%E8%AF%81")
 
             // then
             #expect(search.object?["total"] as? Int == 3)

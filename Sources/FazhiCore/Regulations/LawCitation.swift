@@ -60,7 +60,8 @@ public struct LawCitation: Sendable, Equatable {
     /// The titles under which the library may hold the statute: as cited, and with or without 「中华人民共和国」.
     public var titleCandidates: [String] {
         let prefix = "中华人民共和国"
-        return statute.hasPrefix(prefix) ? [statute, String(statute.dropFirst(prefix.count))] : [statute, prefix + statute]
+        return statute.hasPrefix(prefix)
+            ? [statute, String(statute.dropFirst(prefix.count))] : [statute, prefix + statute]
     }
 }
 

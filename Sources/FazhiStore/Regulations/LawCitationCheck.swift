@@ -76,10 +76,12 @@ public struct LawCitationCheck: Sendable {
         }
         if let cited = versions.first(where: { $0.versionDate == citedVersion }) {
             let then = try await library.provision(ofVersion: cited.id, eid: citation.articleEid)
-            status.verdict = then?.text == current.text ? .current : .changed(since: inForce.effectiveOn, textCompared: true)
+            status.verdict =
+                then?.text == current.text ? .current : .changed(since: inForce.effectiveOn, textCompared: true)
         } else {
             status.verdict =
-                inForce.versionDate > citedVersion ? .changed(since: inForce.effectiveOn, textCompared: false) : .current
+                inForce.versionDate > citedVersion
+                ? .changed(since: inForce.effectiveOn, textCompared: false) : .current
         }
         return status
     }

@@ -77,7 +77,8 @@ public struct LawImport: Sendable {
             report.versionsNotInCorpus = writer.versionsNotSeen
             if report.changedAnything {
                 try await AuditLog.append(
-                    .of("laws.import", "law_library", id: "corpus", before: nil as LawImportSummary?,
+                    .of(
+                        "laws.import", "law_library", id: "corpus", before: nil as LawImportSummary?,
                         after: LawImportSummary(report)),
                     orgPath: OrgPath(value: "/"), by: actor, on: tx)
             }

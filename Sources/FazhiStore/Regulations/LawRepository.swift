@@ -143,7 +143,8 @@ struct WorkRow: Decodable {
     var work: LawWork {
         LawWork(
             id: id, title: title, kind: LawKind(rawValue: kind), category: category, issuer: issuer, region: region,
-            repealedOn: repealed_on.flatMap { CivilDate(iso: $0) }, expiredOn: expired_on.flatMap { CivilDate(iso: $0) })
+            repealedOn: repealed_on.flatMap { CivilDate(iso: $0) }, expiredOn: expired_on.flatMap { CivilDate(iso: $0) }
+        )
     }
 }
 
@@ -172,7 +173,8 @@ struct SummaryRow: Decodable {
             issuer: issuer, versionDate: versionDate, promulgatedOn: promulgated_on.flatMap { CivilDate(iso: $0) },
             effectiveOn: CivilDate(iso: effective_on) ?? versionDate,
             supersededOn: superseded_on.flatMap { CivilDate(iso: $0) },
-            repealedOn: repealed_on.flatMap { CivilDate(iso: $0) }, expiredOn: expired_on.flatMap { CivilDate(iso: $0) },
+            repealedOn: repealed_on.flatMap { CivilDate(iso: $0) },
+            expiredOn: expired_on.flatMap { CivilDate(iso: $0) },
             isCurrent: is_current, documentNumber: document_number, articleCount: article_count)
     }
 }
@@ -193,7 +195,9 @@ struct VersionTextRow: Decodable {
         let events = try JSONDecoder().decode([Event].self, from: Data(history.utf8))
         return LawVersion(
             summary: summary,
-            history: events.compactMap { event in CivilDate(iso: event.date).map { LawHistoryEvent(date: $0, text: event.text) } },
+            history: events.compactMap { event in
+                CivilDate(iso: event.date).map { LawHistoryEvent(date: $0, text: event.text) }
+            },
             preamble: preamble, body: body, sourcePath: source_path, sourceSHA256: source_sha256,
             problems: try JSONDecoder().decode([String].self, from: Data(problems.utf8)))
     }

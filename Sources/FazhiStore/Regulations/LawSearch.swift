@@ -135,7 +135,8 @@ public struct LawSearch: Sendable {
         var hits = rows.map {
             LawSearchHit(
                 version: $0.summary.summary, status: LawStatus(rawValue: $0.status) ?? .valid,
-                titleMatches: query.map { $0.terms.count } == $0.title_score % Self.exactTitle, snippet: nil, snippetArticle: nil)
+                titleMatches: query.map { $0.terms.count } == $0.title_score % Self.exactTitle, snippet: nil,
+                snippetArticle: nil)
         }
         if let query, !hits.isEmpty {
             try await addSnippets(to: &hits, query: query)
@@ -194,7 +195,9 @@ public struct LawSearch: Sendable {
 
     /// How well the title matches: `exactTitle` if it is the (single) term, plus one for each term it contains.
     static func titleScore(_ query: LawSearchQuery, dialect: String) -> SQLQueryString {
-        var parts = query.terms.map { "CASE WHEN \(contains("v.search_title", $0, dialect: dialect)) THEN 1 ELSE 0 END" as SQLQueryString }
+        var parts = query.terms.map {
+            "CASE WHEN \(contains("v.search_title", $0, dialect: dialect)) THEN 1 ELSE 0 END" as SQLQueryString
+        }
         if query.terms.count == 1 {
             let term = query.terms[0]
             parts.append(

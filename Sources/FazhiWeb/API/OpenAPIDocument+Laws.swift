@@ -50,7 +50,10 @@ extension OpenAPIDocument {
                         object(
                             [
                                 "eid": text, "text": text,
-                                "items": array(object(["eid": text, "number": text, "text": text], required: ["eid", "number", "text"])),
+                                "items": array(
+                                    object(
+                                        ["eid": text, "number": text, "text": text],
+                                        required: ["eid", "number", "text"])),
                             ], required: ["eid", "text", "items"]))),
             ], required: ["eid", "level", "number", "text"])
         return [
@@ -73,7 +76,8 @@ extension OpenAPIDocument {
                     "articleCount": integer, "url": text,
                 ],
                 required: [
-                    "id", "workId", "title", "kind", "versionDate", "effectiveOn", "isCurrent", "status", "articleCount",
+                    "id", "workId", "title", "kind", "versionDate", "effectiveOn", "isCurrent", "status",
+                    "articleCount",
                     "url",
                 ]),
             "LawSearchResults": object(
@@ -116,7 +120,10 @@ extension OpenAPIDocument {
                                 "newEid": nullable(text),
                                 "pieces": array(
                                     object(
-                                        ["kind": ["type": "string", "enum": ["same", "inserted", "deleted"]], "text": text],
+                                        [
+                                            "kind": ["type": "string", "enum": ["same", "inserted", "deleted"]],
+                                            "text": text,
+                                        ],
                                         required: ["kind", "text"])),
                             ], required: ["change", "pieces"])),
                 ], required: ["workId", "from", "to", "rows"]),

@@ -92,7 +92,8 @@ struct LawAPIController: RouteCollection {
         let xml = try await LawExport.akomaNtoso(
             workID: try LawController.id(req, "work"), versionID: try LawController.id(req, "version"), on: req.db)
         let response = Response(status: .ok, body: .init(string: xml.text))
-        response.headers.contentType = HTTPMediaType(type: "application", subType: "akn+xml", parameters: ["charset": "utf-8"])
+        response.headers.contentType = HTTPMediaType(
+            type: "application", subType: "akn+xml", parameters: ["charset": "utf-8"])
         return response
     }
 

@@ -95,7 +95,9 @@ enum LawAPIModels {
 
         init(work: LawWork, versions: [Version]) {
             (id, title, kind, category) = (work.id, work.title, work.kind.rawValue, work.category)
-            (issuer, region, repealedOn, expiredOn) = (work.issuer, work.region, work.repealedOn?.iso, work.expiredOn?.iso)
+            (issuer, region, repealedOn, expiredOn) = (
+                work.issuer, work.region, work.repealedOn?.iso, work.expiredOn?.iso
+            )
             self.versions = versions
         }
     }
@@ -123,7 +125,9 @@ enum LawAPIModels {
         let paragraphs: [Paragraph]?
 
         init(_ p: LawProvision) {
-            (eid, level, number, heading, parentEid, text) = (p.eid, p.level.rawValue, p.number, p.heading, p.parentEid, p.text)
+            (eid, level, number, heading, parentEid, text) = (
+                p.eid, p.level.rawValue, p.number, p.heading, p.parentEid, p.text
+            )
             paragraphs =
                 p.level == .article
                 ? LawArticleBody(articleEid: p.eid, text: p.text).paragraphs.map { paragraph in

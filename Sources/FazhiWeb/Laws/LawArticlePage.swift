@@ -26,7 +26,8 @@ struct LawArticlePage {
         let versions = try await library.versions(ofWork: workID)
         var history: [VersionText] = []
         for version in versions {
-            history.append(VersionText(version: version, provision: try await library.provision(ofVersion: version.id, eid: eid)))
+            history.append(
+                VersionText(version: version, provision: try await library.provision(ofVersion: version.id, eid: eid)))
         }
         guard history.contains(where: { $0.provision != nil }) else {
             throw DomainError.notFound("《\(work.title)》的任何版本中都没有这一条（\(eid)）")
@@ -78,7 +79,9 @@ struct LawArticlePage {
             LawDocumentParts.article(provision, workID: page.work.id),
             .p(
                 .class("muted"),
-                .safe("引用：《\(page.work.title)》\(provision.number)（\(version.versionDate.iso)版） · 地址：/laws/\(page.work.id)/\(provision.eid)")))
+                .safe(
+                    "引用：《\(page.work.title)》\(provision.number)（\(version.versionDate.iso)版） · 地址：/laws/\(page.work.id)/\(provision.eid)"
+                )))
     }
 
     /// How the article read in each version, newest first.
@@ -96,7 +99,9 @@ struct LawArticlePage {
                         return .tr(
                             .td(
                                 .a(
-                                    .href("/laws/\(page.work.id)/versions/\(entry.version.id)#\(entry.provision?.eid ?? "")"),
+                                    .href(
+                                        "/laws/\(page.work.id)/versions/\(entry.version.id)#\(entry.provision?.eid ?? "")"
+                                    ),
                                     .safe(entry.version.versionDate.iso))),
                             .td(.safe(entry.version.effectiveOn.iso)),
                             .td(change(entry.provision, previous: previous, first: index == 0)))
@@ -107,6 +112,7 @@ struct LawArticlePage {
         guard let provision else { return .span(.class("muted"), .safe("本版本无此条")) }
         if first { return .safe(provision.text) }
         if previous == provision.text { return .span(.class("muted"), .safe("与上一版本相同")) }
-        return .group(.span(.class("badge badge-warn"), .safe(previous == nil ? "新增" : "有修改")), .text(" "), .safe(provision.text))
+        return .group(
+            .span(.class("badge badge-warn"), .safe(previous == nil ? "新增" : "有修改")), .text(" "), .safe(provision.text))
     }
 }

@@ -58,7 +58,8 @@ struct LawCitationsPage {
 
     private static func verdict(_ status: LawCitationStatus?) -> Node<HTML.BodyContext> {
         guard let status else { return .span(.class("badge badge-bad"), .safe("条号无法识别")) }
-        return .span(.class(status.verdict.isAlert ? "badge badge-warn" : "badge badge-good"), .safe(status.verdict.label))
+        return .span(
+            .class(status.verdict.isAlert ? "badge badge-warn" : "badge badge-good"), .safe(status.verdict.label))
     }
 }
 

@@ -29,7 +29,8 @@ struct LawComparePage {
         let old = try pick(fromText, field: "from")
         let new = try pick(toText, field: "to")
         let rows = ArticleComparison.compare(
-            old: try await Self.articles(of: old.id, in: library), new: try await Self.articles(of: new.id, in: library))
+            old: try await Self.articles(of: old.id, in: library), new: try await Self.articles(of: new.id, in: library)
+        )
         return LawComparePage(work: work, old: old, new: new, rows: rows, showUnchanged: showUnchanged)
     }
 
@@ -54,7 +55,8 @@ struct LawComparePage {
                 .h1(.safe(title)),
                 .p(
                     .safe(
-                        "\(page.old.versionDate.iso)版（\(page.old.effectiveOn.iso)起施行） → \(page.new.versionDate.iso)版（\(page.new.effectiveOn.iso)起施行）")),
+                        "\(page.old.versionDate.iso)版（\(page.old.effectiveOn.iso)起施行） → \(page.new.versionDate.iso)版（\(page.new.effectiveOn.iso)起施行）"
+                    )),
                 .p(
                     .class("muted"),
                     .safe(

@@ -99,7 +99,9 @@ enum LawDocumentParts {
                 .forEach(headings) { heading in
                     .li(
                         .class("toc-\(heading.level.rawValue == "节" ? "section" : "part")"),
-                        .a(.href("#\(heading.eid)"), .safe([heading.number, heading.heading ?? ""].joined(separator: " "))))
+                        .a(
+                            .href("#\(heading.eid)"),
+                            .safe([heading.number, heading.heading ?? ""].joined(separator: " "))))
                 }))
     }
 

@@ -126,7 +126,9 @@ struct LawSearchPage {
                 .p(
                     .class("snippet"),
                     .unwrap(hit.snippetArticle) { article in
-                        .a(.class("snippet-article"), .href("/laws/\(version.workID)/\(article.eid)"), .safe(article.number))
+                        .a(
+                            .class("snippet-article"), .href("/laws/\(version.workID)/\(article.eid)"),
+                            .safe(article.number))
                     },
                     .text(" "),
                     LawHighlight.snippet(snippet))

@@ -62,8 +62,7 @@ struct LawSearchRequest: Sendable {
         }
     }
 
-    private static func date(_ text: String?, field: String, label: String, errors: inout [FieldError]) -> CivilDate?
-    {
+    private static func date(_ text: String?, field: String, label: String, errors: inout [FieldError]) -> CivilDate? {
         guard let text else { return nil }
         return FormDate.read(text, field: field, label: label, errors: &errors)
     }
@@ -77,7 +76,8 @@ struct LawSearchRequest: Sendable {
     }
 
     static func encode(_ value: String) -> String {
-        value.addingPercentEncoding(withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+#")))
+        value.addingPercentEncoding(
+            withAllowedCharacters: .urlQueryAllowed.subtracting(CharacterSet(charactersIn: "&=+#")))
             ?? value
     }
 }

@@ -31,7 +31,9 @@ struct LawCitationCheckTests {
             #expect(try await verdict("第一条", store: store) == .current)
             #expect(try await verdict("第二条", store: store) == .changed(since: since, textCompared: true))
             #expect(try await verdict("第二条", cited: "2021-01-22", store: store) == .current)
-            #expect(try await verdict("第二条", cited: "2015-01-01", store: store) == .changed(since: since, textCompared: false))
+            #expect(
+                try await verdict("第二条", cited: "2015-01-01", store: store)
+                    == .changed(since: since, textCompared: false))
             #expect(try await verdict("第九条", store: store) == .articleMissing)
             #expect(try await verdict("第一条", statute: "不存在的法", store: store) == .notInLibrary)
 

@@ -93,7 +93,9 @@ struct LawCorpusSearchTests {
         var files: [LawImportFile] = []
         for folder in folders {
             let base = root.appendingPathComponent(folder)
-            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else { continue }
+            guard let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: nil) else {
+                continue
+            }
             for case let url as URL in walker where url.pathExtension == "md" && url.lastPathComponent != "_index.md" {
                 let relative = String(url.path.dropFirst(root.path.count + 1))
                 files.append(try LawImportFile(relativePath: relative, bytes: try Data(contentsOf: url)))

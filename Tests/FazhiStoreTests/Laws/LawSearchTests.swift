@@ -75,7 +75,10 @@ struct LawSearchTests {
             ).run()
 
             // then
-            #expect(try await titles("听证", LawSearchFilters(kind: .administrativeRegulation), store: store) == [Self.regulation])
+            #expect(
+                try await titles("听证", LawSearchFilters(kind: .administrativeRegulation), store: store) == [
+                    Self.regulation
+                ])
             #expect(try await titles("处罚", LawSearchFilters(region: "北京"), store: store) == [Self.local])
             #expect(try await titles(nil, LawSearchFilters(issuer: "国务"), store: store) == [Self.regulation])
             let since2020 = LawSearchFilters(promulgatedFrom: CivilDate(iso: "2020-01-01"))
