@@ -11,7 +11,7 @@ import Testing
 // guides), 沿革行缺少日期 16, 标题下有游离文字 11, 条文编号不连续 9, 标题编号重复 3, 标题未用#标记 1.
 // Effective dates: stated 1,204, amendment's promulgation 941, history line 564, on promulgation 466, version
 // date 300. Parsing it all (LawCorpus.read, one core) takes 2.5–4 s in a release build on the shared 2-core
-// machine, 9–12 s in a debug build (printed by the first test below).
+// machine, 9–14 s in a debug build (printed by the first test below).
 
 extension Regulations {
     @Suite(
