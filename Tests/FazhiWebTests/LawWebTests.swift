@@ -194,4 +194,20 @@ struct LawWebTests {
             #expect(rows.allSatisfy { $0["verdict"] as? String == "notInLibrary" && $0["alert"] as? Bool == true })
         }
     }
+
+    @Test("the demo region's library: its regulation in two versions, searchable and comparable")
+    func demoLibrary() async throws {
+        try await TestApp.with(demo: true) { t in
+            // when
+            let search = try await t.browser().get("/api/v1/laws?q=%E6%B6%89%E4%BC%81%E8%A1%8C%E6%94%BF%E6%A3%80%E6%9F%A5")  // 涉企行政检查
+            let results = try #require(search.object?["results"] as? [[String: Any]])
+            let version = try #require(results.first?["version"] as? [String: Any])
+            let work = try #require(version["workId"] as? Int)
+            let detail = try await t.browser().get("/api/v1/laws/\(work)")
+
+            // then
+            #expect(version["title"] as? String == "内蒙古自治区行政执法监督条例")
+            #expect((detail.object?["versions"] as? [Any])?.count == 2)
+        }
+    }
 }
