@@ -43,17 +43,19 @@ struct CreateLawLibrary: AsyncMigration {
             // The newest version of its work (by version date): what search shows unless asked for history.
             .field("is_current", .bool, .required)
             .field("document_number", .string)
-            .field("history", .string, .required)
-            .field("front_matter", .string, .required)
-            .field("preamble", .string)
-            .field("body", .string, .required)
             // SHA-256 of the file as read, and the parser that read it: an import skips a file when both are
             // unchanged, which is what makes running it again change nothing.
             .field("source_sha256", .string, .required)
             .field("parser_revision", .int, .required)
             .field("article_count", .int, .required)
-            .field("problems", .string, .required)
             .field("imported_at", .datetime, .required)
+            // The long texts last: SQLite stores a row's columns in order, and a column after a text that spills
+            // onto overflow pages is read by walking them, which made every search result cost its whole body.
+            .field("history", .string, .required)
+            .field("front_matter", .string, .required)
+            .field("problems", .string, .required)
+            .field("preamble", .string)
+            .field("body", .string, .required)
             .unique(on: "source_path")
             .create()
         try await SQLIndex.create(
