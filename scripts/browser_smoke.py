@@ -267,8 +267,9 @@ class Smoke:
             self.report.fail("library search: no highlighted match in the results")
         self.walk_first_link("/laws?q=%E8%A1%8C%E6%94%BF%E6%89%A7%E6%B3%95%E7%9B%91%E7%9D%A3",
                              "ol.law-results h2 a", "law-document")
-        self.walk_first_link(self.path(), "a[href*='/compare?']", "law-compare")
-        self.walk_first_link(self.path(), "a[href^='/laws/'][href*='/art_']", "law-article")
+        document = self.path()
+        self.walk_first_link(document, "a[href*='/compare?']", "law-compare")
+        self.walk_first_link(document, "a.article-number", "law-article")
 
         print("Login", flush=True)
         links = driver.find_elements(By.CSS_SELECTOR, "a[href='/login']")

@@ -34,6 +34,7 @@ struct LawWebTests {
             #expect(page.text.contains("<mark>听证</mark>"))
             #expect(page.text.contains("href=\"/laws/\(ids.work)/art_3\""))
             #expect(page.text.contains("示范听证程序条例"))
+            #expect(page.text.contains("<option value=\"\">全部类别</option>"), "an empty choice must submit nothing")
         }
     }
 
@@ -199,7 +200,8 @@ struct LawWebTests {
     func demoLibrary() async throws {
         try await TestApp.with(demo: true) { t in
             // when
-            let search = try await t.browser().get("/api/v1/laws?q=%E6%B6%89%E4%BC%81%E8%A1%8C%E6%94%BF%E6%A3%80%E6%9F%A5")  // 涉企行政检查
+            let search = try await t.browser().get(
+                "/api/v1/laws?q=%E6%B6%89%E4%BC%81%E8%A1%8C%E6%94%BF%E6%A3%80%E6%9F%A5")  // 涉企行政检查
             let results = try #require(search.object?["results"] as? [[String: Any]])
             let version = try #require(results.first?["version"] as? [String: Any])
             let work = try #require(version["workId"] as? Int)

@@ -163,7 +163,10 @@ enum LawFormNodes {
     ) -> Node<Context> {
         var choices: [Node<HTML.SelectContext>] = [
             .attribute(named: "name", value: name), .attribute(named: "id", value: "f-\(name)"),
-            .element(named: "option", nodes: [.attribute(named: "value", value: ""), .safe(all)]),
+            // An empty value must be written out: an option without one submits its text.
+            .element(
+                named: "option",
+                nodes: [.attribute(named: "value", value: "", ignoreIfValueIsEmpty: false), .safe(all)]),
         ]
         for option in options {
             choices.append(

@@ -125,7 +125,9 @@ enum PlanReviewPage {
         var options: [Node<HTML.BodyContext>] = [
             .attribute(named: "name", value: "unitMap\(index)"),
             .attribute(named: "aria-label", value: "「\(unit.name)」对应的机构"),
-            .element(named: "option", nodes: [.attribute(named: "value", value: ""), .text("请选择")]),
+            .element(
+                named: "option",
+                nodes: [.attribute(named: "value", value: "", ignoreIfValueIsEmpty: false), .text("请选择")]),
             .element(
                 named: "option",
                 nodes: [

@@ -58,7 +58,10 @@ struct SelectField: Component {
             nodes.append(.attribute(named: "aria-invalid", value: "true"))
             nodes.append(.attribute(named: "aria-describedby", value: "f-\(name)-error"))
         }
-        nodes.append(.element(named: "option", nodes: [.attribute(named: "value", value: ""), .text("请选择")]))
+        nodes.append(
+            .element(
+                named: "option",
+                nodes: [.attribute(named: "value", value: "", ignoreIfValueIsEmpty: false), .text("请选择")]))
         for option in options {
             var optionNodes: [Node<HTML.BodyContext>] = [.attribute(named: "value", value: option.value)]
             if option.value == selected { optionNodes.append(.attribute(named: "selected", value: "selected")) }
