@@ -91,10 +91,7 @@ struct LawAPIController: RouteCollection {
     @Sendable func akomaNtoso(req: Request) async throws -> Response {
         let xml = try await LawExport.akomaNtoso(
             workID: try LawController.id(req, "work"), versionID: try LawController.id(req, "version"), on: req.db)
-        let response = Response(status: .ok, body: .init(string: xml.text))
-        response.headers.contentType = HTTPMediaType(
-            type: "application", subType: "akn+xml", parameters: ["charset": "utf-8"])
-        return response
+        return xml.response
     }
 
     /// The version named by the path, which must belong to the work named by the path.

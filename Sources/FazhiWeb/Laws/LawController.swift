@@ -81,11 +81,7 @@ struct LawController: RouteCollection {
     @Sendable func akomaNtoso(req: Request) async throws -> Response {
         let xml = try await LawExport.akomaNtoso(
             workID: try Self.id(req, "work"), versionID: try Self.id(req, "version"), on: req.db)
-        let response = Response(status: .ok, body: .init(string: xml.text))
-        response.headers.contentType = HTTPMediaType(
-            type: "application", subType: "akn+xml", parameters: ["charset": "utf-8"])
-        response.headers.contentDisposition = .init(.inline, filename: xml.fileName)
-        return response
+        return xml.response
     }
 
     static var today: CivilDate { CivilDate(chinaDayOf: Date()) }

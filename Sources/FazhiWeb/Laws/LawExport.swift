@@ -1,12 +1,22 @@
 import FazhiCore
 import FazhiStore
 import Fluent
+import Vapor
 
 /// Exports of a library version for other systems.
 enum LawExport {
     struct XMLFile {
         let text: String
         let fileName: String
+
+        /// The file as an `application/akn+xml` response, shown in the browser or saved under its name.
+        var response: Response {
+            let response = Response(status: .ok, body: .init(string: text))
+            response.headers.contentType = HTTPMediaType(
+                type: "application", subType: "akn+xml", parameters: ["charset": "utf-8"])
+            response.headers.contentDisposition = .init(.inline, filename: fileName)
+            return response
+        }
     }
 
     /// The version as an Akoma Ntoso 3.0 document (see `AkomaNtoso`).
