@@ -212,4 +212,56 @@ struct LawWebTests {
             #expect((detail.object?["versions"] as? [Any])?.count == 2)
         }
     }
+
+    @Test("a deadline's page links the article its rule cites when the library holds it, and flags a changed one")
+    func deadlineBasisLinks() async throws {
+        try await TestApp.with { t in
+            // given: a made-up text filed as the 行政处罚法 of 2021-01-22, whose 第六十条 is the rule's basis
+            let statute = (
+                "行政法/行政处罚法(2021-01-22).md",
+                """
+                # 中华人民共和国行政处罚法
+
+                2021年1月22日 第十三届全国人民代表大会常务委员会第二十五次会议修订
+
+                <!-- INFO END -->
+
+                第五十九条 （测试用文本）行政机关依照本法作出行政处罚决定。
+
+                第六十条 （测试用文本）行政机关应当自行政处罚案件立案之日起九十日内作出行政处罚决定。
+                """
+            )
+            try await LawFixtures.load(on: t.db, [statute])
+            let work = try await LawFixtures.ids(of: statute, on: t.db).work
+            let browser = t.browser()
+            try await browser.signIn("demo-legal")
+            let me = try await t.user("demo-legal")
+
+            // when
+            let created = try await browser.post(
+                "/deadlines",
+                [
+                    ("subject", "某公司违法排污案"), ("ruleID", "punishment.decision"), ("start", "2026-11-11"),
+                    ("ownerID", me.id.uuidString),
+                ])
+            let detail = try await browser.get(try #require(created.location))
+
+            // then
+            #expect(detail.text.contains("法律依据原文："))
+            #expect(detail.text.contains("href=\"/laws/\(work)/art_60\""))
+            #expect(!detail.text.contains("条文已修改"))
+
+            // when: a later version changes the article
+            let amended = (
+                "行政法/行政处罚法(2024-06-01).md",
+                statute.1.replacingOccurrences(of: "九十日内", with: "六十日内").replacingOccurrences(
+                    of: "2021年1月22日 第十三届全国人民代表大会常务委员会第二十五次会议修订",
+                    with: "2021年1月22日 第十三届全国人民代表大会常务委员会第二十五次会议修订\n2024年6月1日 测试修正")
+            )
+            try await LawFixtures.load(on: t.db, [statute, amended])
+
+            // then
+            #expect(try await browser.get(try #require(created.location)).text.contains("条文已修改"))
+        }
+    }
 }

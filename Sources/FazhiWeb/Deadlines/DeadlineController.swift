@@ -136,10 +136,16 @@ struct DeadlineController: RouteCollection {
     ) async throws -> Response {
         let repo = req.deadlines(member)
         let listing = try await repo.find(id)
-        let page = DeadlineDetailPage(
+        var page = DeadlineDetailPage(
             listing: listing, computed: listing.deadline.explained(with: req.calendar.calendar),
             moves: try await repo.moves(of: id), today: req.today,
             horizon: req.services.config.reminders.horizon, form: form, errors: errors)
+        if let basis = DeadlineRules.rule(listing.deadline.ruleID)?.basis,
+            let citation = LawCitation(statute: basis.statute, article: basis.article)
+        {
+            page.basis = try await LawCitationCheck(db: req.db).check(
+                citation, citedVersion: CivilDate(iso: basis.version), on: req.today)
+        }
         let context = PageContext(req)
         return Layout.response(
             DeadlineDetailPage.view(page, calendar: req.calendar.calendar, context), context: context, status: status)

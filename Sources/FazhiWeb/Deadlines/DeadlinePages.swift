@@ -122,6 +122,8 @@ struct DeadlineDetailPage {
     let horizon: Int
     let form: DeadlineController.EventForm
     let errors: [FieldError]
+    /// The rule's article checked against the library (引用核查), when the rule cites one the library can read.
+    var basis: LawCitationStatus? = nil
 
     static func view(_ page: DeadlineDetailPage, calendar: HolidayCalendar, _ context: PageContext) -> PageHTML {
         let d = page.listing.deadline
@@ -146,6 +148,16 @@ struct DeadlineDetailPage {
                 ("起算日", d.start.iso + (d.startTime.map { " \($0)" } ?? "")),
                 ("届满日", d.due.map { $0.iso + (d.dueTime.map { " \($0)" } ?? "") } ?? "中止中，恢复后重新计算"),
             ])
+            if let basis = page.basis, let link = basis.link {
+                Paragraph {
+                    Text("法律依据原文：")
+                    Link(basis.citation.statute + basis.citation.article, url: link)
+                    if basis.verdict.isAlert {
+                        Text(" ")
+                        Badge(text: basis.verdict.label, tone: .warn)
+                    }
+                }
+            }
             H2("计算说明")
             if let computed = page.computed {
                 List(computed.explanation) { line in ListItem(line) }.class("explanation")
