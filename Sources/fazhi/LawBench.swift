@@ -175,13 +175,16 @@ enum LawBenchDump {
             FROM law_versions v JOIN law_works w ON w.id = v.work_id WHERE v.is_current = \(bind: true) ORDER BY v.id
             """
         ).all(decoding: Row.self)
-        FileManager.default.createFile(atPath: path, contents: nil)
+        guard FileManager.default.createFile(atPath: path, contents: nil) else {
+            throw CommandFailure("无法写入文件 \(path)")
+        }
         let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
         defer { try? handle.close() }
         for row in rows {
             let line: [String: Any] = [
                 "id": row.id, "title": row.title,
-                "text": [row.title, row.subtitle ?? "", row.body].joined(separator: "\n"), "kind": row.kind,
+                "text": LawSearchIndex.indexedText(title: row.title, subtitle: row.subtitle, body: row.body),
+                "kind": row.kind,
                 "region": row.region ?? "", "status": row.status(on: today).rawValue,
             ]
             var data = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys])

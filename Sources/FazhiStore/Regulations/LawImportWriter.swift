@@ -145,7 +145,9 @@ struct LawImportWriter {
             rows: file.provisions.map {
                 [id, $0.ordinal, $0.level.rawValue, $0.eid, $0.number, $0.heading, $0.text, $0.parentEid]
             }, on: sql)
-        try await LawSearchIndex.add(versionID: id, text: LawSearchIndex.indexedText(of: file), on: sql)
+        try await LawSearchIndex.add(
+            versionID: id,
+            text: LawSearchIndex.indexedText(title: file.title, subtitle: file.subtitle, body: file.body), on: sql)
     }
 
     private func delete(versionID: Int) async throws {

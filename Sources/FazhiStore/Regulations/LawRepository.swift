@@ -72,11 +72,6 @@ public struct LawRepository: Sendable {
         ).first(decoding: SummaryRow.self)?.summary
     }
 
-    /// The newest version of a work, in force or not yet.
-    public func currentVersion(workID: Int) async throws -> LawVersionSummary? {
-        try await versions(ofWork: workID).last
-    }
-
     /// Every provision of a version (headings and articles), in document order.
     public func provisions(ofVersion versionID: Int) async throws -> [LawProvision] {
         try await sql.raw(

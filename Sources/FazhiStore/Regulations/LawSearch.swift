@@ -37,11 +37,11 @@ public struct LawSearchHit: Sendable, Equatable {
     public var titleMatches: Bool
     public var snippet: SearchSnippet?
     /// The article the snippet comes from.
-    public var snippetArticle: (eid: String, number: String)?
+    public var snippetArticle: Article?
 
-    public static func == (a: LawSearchHit, b: LawSearchHit) -> Bool {
-        a.version == b.version && a.status == b.status && a.titleMatches == b.titleMatches && a.snippet == b.snippet
-            && a.snippetArticle?.eid == b.snippetArticle?.eid
+    public struct Article: Sendable, Equatable {
+        public var eid: String
+        public var number: String
     }
 }
 
@@ -186,7 +186,7 @@ public struct LawSearch: Sendable {
         for index in hits.indices {
             guard let row = byVersion[hits[index].version.id] else { continue }
             hits[index].snippet = SearchSnippet.make(text: row.text, terms: query.terms)
-            hits[index].snippetArticle = (row.eid, row.number)
+            hits[index].snippetArticle = LawSearchHit.Article(eid: row.eid, number: row.number)
         }
     }
 

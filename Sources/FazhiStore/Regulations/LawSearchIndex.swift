@@ -6,11 +6,12 @@ import SQLKit
 /// A version matches a term when its indexed text contains the term: the term's bigrams as a phrase (consecutive
 /// positions) in FTS5 on SQLite, and the same bigrams joined by `<->` in a tsquery on PostgreSQL. Because both test
 /// exactly "contains this substring", both databases find the same versions.
-enum LawSearchIndex {
+public enum LawSearchIndex {
     /// What is searched: the title, the sub-title and the whole text. Line breaks separate them, and no bigram
-    /// crosses a line break, so a term never matches across the title and the text.
-    static func indexedText(of file: ParsedLawFile) -> String {
-        [file.title, file.subtitle ?? "", file.body].joined(separator: "\n")
+    /// crosses a line break, so a term never matches across the title and the text. (The benchmark gives its peer
+    /// the same text.)
+    public static func indexedText(title: String, subtitle: String?, body: String) -> String {
+        [title, subtitle ?? "", body].joined(separator: "\n")
     }
 
     static func add(versionID: Int, text: String, on sql: any SQLDatabase) async throws {

@@ -27,15 +27,15 @@ struct LawAPIController: RouteCollection {
             }
             perPage = value
         }
-        let today = LawController.today
+        let today = req.today
         let results = try await LawSearch(db: req.db).search(
             request.query, filters: request.filters, page: request.page, perPage: perPage, today: today)
-        return LawAPIModels.SearchResults(results, terms: request.query?.terms ?? [])
+        return LawAPIModels.SearchResults(results, terms: request.query?.terms ?? [], today: today)
     }
 
     /// The platform's own citations checked against the library today (引用核查).
     @Sendable func citations(req: Request) async throws -> [LawAPIModels.CitationCheck] {
-        let page = try await LawCitationsPage.query(on: req.db, today: LawController.today)
+        let page = try await LawCitationsPage.query(on: req.db, today: req.today)
         return page.rows.map(LawAPIModels.CitationCheck.init)
     }
 
@@ -43,27 +43,21 @@ struct LawAPIController: RouteCollection {
         let workID = try LawController.id(req, "work")
         let library = LawRepository(db: req.db)
         guard let work = try await library.work(workID) else { throw DomainError.notFound("文件库中没有这个文件") }
-        let today = LawController.today
+        let today = req.today
         return LawAPIModels.WorkDetail(
             work: work, versions: try await library.versions(ofWork: workID).map { .init($0, today: today) })
     }
 
     @Sendable func version(req: Request) async throws -> LawAPIModels.VersionDetail {
         let (version, provisions) = try await Self.version(req)
-        return LawAPIModels.VersionDetail(version, provisions: provisions, today: LawController.today)
+        return LawAPIModels.VersionDetail(version, provisions: provisions, today: req.today)
     }
 
     /// The article at `eid` in the version in force on `?asOf=` (default today).
     @Sendable func article(req: Request) async throws -> LawAPIModels.ArticleOnDay {
         let workID = try LawController.id(req, "work")
         let eid = req.parameters.get("eid") ?? ""
-        var day = LawController.today
-        if let text = req.query[String.self, at: "asOf"] {
-            guard let date = CivilDate(iso: text) else {
-                throw DomainError.invalid("asOf", "asOf 应为日期，如 2021-07-15")
-            }
-            day = date
-        }
+        let day = try LawController.asOf(req) ?? req.today
         let library = LawRepository(db: req.db)
         guard try await library.work(workID) != nil else { throw DomainError.notFound("文件库中没有这个文件") }
         guard let found = try await library.article(workID: workID, eid: eid, on: day) else {
@@ -85,7 +79,7 @@ struct LawAPIController: RouteCollection {
         let page = try await LawComparePage.query(
             workID: try LawController.id(req, "work"), fromText: req.query[String.self, at: "from"],
             toText: req.query[String.self, at: "to"], showUnchanged: true, on: req.db)
-        return LawAPIModels.Comparison(page)
+        return LawAPIModels.Comparison(page, today: req.today)
     }
 
     @Sendable func akomaNtoso(req: Request) async throws -> Response {

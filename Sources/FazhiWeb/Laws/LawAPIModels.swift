@@ -67,8 +67,7 @@ enum LawAPIModels {
         let ordering: String
         let results: [SearchHit]
 
-        init(_ r: LawSearchResults, terms: [String]) {
-            let today = LawController.today
+        init(_ r: LawSearchResults, terms: [String], today: CivilDate) {
             self.terms = terms
             (total, page, perPage, ordering) = (r.total, r.page, r.perPage, LawSearch.ordering)
             results = r.hits.map { hit in
@@ -203,8 +202,7 @@ enum LawAPIModels {
         let to: Version
         let rows: [Row]
 
-        init(_ page: LawComparePage) {
-            let today = LawController.today
+        init(_ page: LawComparePage, today: CivilDate) {
             workId = page.work.id
             from = Version(page.old, today: today)
             to = Version(page.new, today: today)

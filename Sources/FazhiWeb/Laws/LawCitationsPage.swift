@@ -22,8 +22,9 @@ struct LawCitationsPage {
         let check = LawCitationCheck(db: db)
         var rows: [Row] = []
         for (use, basis) in PlatformCitations.all {
-            let status = try await LawCitation(statute: basis.statute, article: basis.article).asyncMap {
-                try await check.check($0, citedVersion: CivilDate(iso: basis.version), on: today)
+            var status: LawCitationStatus?
+            if let citation = LawCitation(statute: basis.statute, article: basis.article) {
+                status = try await check.check(citation, citedVersion: CivilDate(iso: basis.version), on: today)
             }
             rows.append(Row(use: use, basis: basis, status: status))
         }
@@ -60,13 +61,5 @@ struct LawCitationsPage {
         guard let status else { return .span(.class("badge badge-bad"), .safe("条号无法识别")) }
         return .span(
             .class(status.verdict.isAlert ? "badge badge-warn" : "badge badge-good"), .safe(status.verdict.label))
-    }
-}
-
-extension Optional {
-    /// `map` for an async transform.
-    func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let value = self else { return nil }
-        return try await transform(value)
     }
 }

@@ -20,7 +20,7 @@ struct LawController: RouteCollection {
     /// 法规检索 (and browsing, without a query).
     @Sendable func search(req: Request) async throws -> Response {
         let request = LawSearchRequest(req)
-        let page = try await LawSearchPage.query(request, on: req.db, today: Self.today)
+        let page = try await LawSearchPage.query(request, on: req.db, today: req.today)
         let context = PageContext(req)
         return Layout.response(
             LawSearchPage.view(page, context), context: context,
@@ -29,7 +29,7 @@ struct LawController: RouteCollection {
 
     /// 引用核查: the platform's own citations against the text in force today.
     @Sendable func citations(req: Request) async throws -> Response {
-        let page = try await LawCitationsPage.query(on: req.db, today: Self.today)
+        let page = try await LawCitationsPage.query(on: req.db, today: req.today)
         let context = PageContext(req)
         return Layout.response(LawCitationsPage.view(page, context), context: context)
     }
@@ -46,7 +46,7 @@ struct LawController: RouteCollection {
     private func documentPage(_ req: Request, versionID: Int?) async throws -> Response {
         let page = try await LawDocumentPage.query(
             workID: try Self.id(req, "work"), versionID: versionID, asOfText: req.query[String.self, at: "asOf"],
-            searchText: req.query[String.self, at: "q"], on: req.db, today: Self.today)
+            searchText: req.query[String.self, at: "q"], on: req.db, today: req.today)
         let context = PageContext(req)
         return Layout.response(
             LawDocumentPage.view(page, context), context: context,
@@ -55,14 +55,9 @@ struct LawController: RouteCollection {
 
     /// An article at its stable address, as it stood on `?asOf=` (default today).
     @Sendable func article(req: Request) async throws -> Response {
-        let eid = req.parameters.get("eid") ?? ""
-        var errors: [FieldError] = []
-        let asOf = req.query[String.self, at: "asOf"].flatMap {
-            $0.isEmpty ? nil : FormDate.read($0, field: "asOf", label: "日期", errors: &errors)
-        }
-        if let error = errors.first { throw DomainError.invalid([error]) }
         let page = try await LawArticlePage.query(
-            workID: try Self.id(req, "work"), eid: eid, asOf: asOf, on: req.db, today: Self.today)
+            workID: try Self.id(req, "work"), eid: req.parameters.get("eid") ?? "", asOf: try Self.asOf(req),
+            on: req.db, today: req.today)
         let context = PageContext(req)
         return Layout.response(LawArticlePage.view(page, context), context: context)
     }
@@ -84,7 +79,15 @@ struct LawController: RouteCollection {
         return xml.response
     }
 
-    static var today: CivilDate { CivilDate(chinaDayOf: Date()) }
+    /// The day of `?asOf=` for an article, read as every form reads a date; nil when not given; 422 when unreadable.
+    static func asOf(_ req: Request) throws -> CivilDate? {
+        guard let text = req.query[String.self, at: "asOf"], !text.isEmpty else { return nil }
+        var errors: [FieldError] = []
+        guard let day = FormDate.read(text, field: "asOf", label: "日期", errors: &errors) else {
+            throw DomainError.invalid(errors)
+        }
+        return day
+    }
 
     /// A numeric id from the path; anything else names nothing (404).
     static func id(_ req: Request, _ name: String) throws -> Int {

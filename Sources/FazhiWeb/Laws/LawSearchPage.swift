@@ -63,15 +63,26 @@ struct LawSearchPage {
                 .summary(.safe("筛选条件")),
                 .div(
                     .class("filter-grid"),
-                    LawFormNodes.select(
-                        "kind", "类别", page.kinds.map(\.kind.rawValue), all: "全部类别", raw: raw, errors: errors),
-                    LawFormNodes.select(
-                        "status", "效力状态", LawStatus.allCases.map(\.rawValue), all: "全部", raw: raw, errors: errors),
-                    LawFormNodes.select(
-                        "region", "地区", page.regions, all: "全部地区（含全国）", raw: raw, errors: errors),
-                    LawFormNodes.input("issuer", "制定机关", raw: raw, errors: errors),
-                    LawFormNodes.input("from", "公布日期（起）", type: "date", raw: raw, errors: errors),
-                    LawFormNodes.input("to", "公布日期（止）", type: "date", raw: raw, errors: errors)),
+                    .component(
+                        SelectField(
+                            label: "类别", name: "kind", options: page.kinds.map { ($0.kind.rawValue, $0.kind.rawValue) },
+                            selected: raw["kind"], errors: errors, emptyTitle: "全部类别")),
+                    .component(
+                        SelectField(
+                            label: "效力状态", name: "status",
+                            options: LawStatus.allCases.map { ($0.rawValue, $0.rawValue) },
+                            selected: raw["status"], errors: errors, emptyTitle: "全部")),
+                    .component(
+                        SelectField(
+                            label: "地区", name: "region", options: page.regions.map { ($0, $0) },
+                            selected: raw["region"],
+                            errors: errors, emptyTitle: "全部地区（含全国）")),
+                    .component(FormField(label: "制定机关", name: "issuer", value: raw["issuer"] ?? "", errors: errors)),
+                    .component(
+                        FormField(
+                            label: "公布日期（起）", name: "from", value: raw["from"] ?? "", type: .date, errors: errors)),
+                    .component(
+                        FormField(label: "公布日期（止）", name: "to", value: raw["to"] ?? "", type: .date, errors: errors))),
                 .div(
                     .class("field checkbox"),
                     .input(
@@ -146,7 +157,8 @@ struct LawSearchPage {
     }
 }
 
-/// Form fields of the library's pages, usable inside any element (Plot types a form's children by the form).
+/// The error and class of a field in the library's Node-built forms (inside a form, Plot types every child by the
+/// form, so these are generic; whole fields are the shared `FormField` and `SelectField` components).
 enum LawFormNodes {
     static func error<Context: HTML.BodyContext>(_ field: String, in errors: [FieldError]) -> Node<Context> {
         guard let message = errors.first(where: { $0.field == field })?.message else { return .empty }
@@ -155,43 +167,6 @@ enum LawFormNodes {
 
     static func fieldClass(_ field: String, _ errors: [FieldError]) -> String {
         errors.contains { $0.field == field } ? "field has-error" : "field"
-    }
-
-    static func select<Context: HTML.BodyContext>(
-        _ name: String, _ label: String, _ options: [String], all: String, raw: [String: String],
-        errors: [FieldError]
-    ) -> Node<Context> {
-        var choices: [Node<HTML.SelectContext>] = [
-            .attribute(named: "name", value: name), .attribute(named: "id", value: "f-\(name)"),
-            // An empty value must be written out: an option without one submits its text.
-            .element(
-                named: "option",
-                nodes: [.attribute(named: "value", value: "", ignoreIfValueIsEmpty: false), .safe(all)]),
-        ]
-        for option in options {
-            choices.append(
-                .element(
-                    named: "option",
-                    nodes: [
-                        .attribute(named: "value", value: option),
-                        .attribute(named: "selected", value: raw[name] == option ? "selected" : ""), .safe(option),
-                    ]))
-        }
-        return .div(
-            .class(fieldClass(name, errors)),
-            .label(.for("f-\(name)"), .safe(label)),
-            .element(named: "select", nodes: choices),
-            error(name, in: errors))
-    }
-
-    static func input<Context: HTML.BodyContext>(
-        _ name: String, _ label: String, type: String = "text", raw: [String: String], errors: [FieldError]
-    ) -> Node<Context> {
-        .div(
-            .class(fieldClass(name, errors)),
-            .label(.for("f-\(name)"), .safe(label)),
-            .input(.attribute(named: "type", value: type), .name(name), .id("f-\(name)"), .value(raw[name] ?? "")),
-            error(name, in: errors))
     }
 }
 

@@ -29,10 +29,9 @@ struct LawSearchRequest: Sendable {
         if !text.isEmpty {
             do {
                 query = try LawSearchQuery(parsing: text)
-            } catch let error as DomainError {
-                errors += error.fields.isEmpty ? [FieldError("q", error.message)] : error.fields
             } catch {
-                errors.append(FieldError("q", "检索词无法识别"))
+                // `LawSearchQuery` throws only `DomainError` (typed throws).
+                errors += error.fields.isEmpty ? [FieldError("q", error.message)] : error.fields
             }
         }
         if let kind = raw["kind"] { filters.kind = LawKind(rawValue: kind) }

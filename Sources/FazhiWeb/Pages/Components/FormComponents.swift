@@ -47,6 +47,8 @@ struct SelectField: Component {
     var selected: String? = nil
     var required = false
     var errors: [FieldError] = []
+    /// The title of the empty choice (「请选择」, or 「全部」 in a filter).
+    var emptyTitle = "请选择"
 
     var body: Component {
         let error = errors.first { $0.field == name }?.message
@@ -61,7 +63,7 @@ struct SelectField: Component {
         nodes.append(
             .element(
                 named: "option",
-                nodes: [.attribute(named: "value", value: "", ignoreIfValueIsEmpty: false), .text("请选择")]))
+                nodes: [.attribute(named: "value", value: "", ignoreIfValueIsEmpty: false), .text(emptyTitle)]))
         for option in options {
             var optionNodes: [Node<HTML.BodyContext>] = [.attribute(named: "value", value: option.value)]
             if option.value == selected { optionNodes.append(.attribute(named: "selected", value: "selected")) }
