@@ -21,6 +21,7 @@ public enum FazhiMigrations {
             CreateAssessments(),
             CreateAnnualReports(),
             CreateLawLibrary(),
+            CreateNormativeDocuments(),
         ]
     }
 
