@@ -154,7 +154,7 @@ public struct NormativeRepository: Sendable {
     public func revise(_ id: UUID, _ input: NormativeDraftInput, by actor: Actor) async throws -> NormativeDocumentRow {
         let document = try await document(id)
         guard parties(for: document).contains(.drafter) else { throw Self.drafterOnly }
-        guard document.stage.isDraft, document.commentOpensOn == nil || document.stage != .publicComment else {
+        guard mayRevise(document) else {
             throw DomainError.conflict("文件当前处于「\(document.stage.label)」阶段，不能修改正文")
         }
         var input = input
@@ -179,6 +179,17 @@ public struct NormativeRepository: Sendable {
     }
 
     static let drafterOnly = DomainError.forbidden("只有起草单位可以进行此操作")
+
+    /// Whether the member may revise the draft's title and text now.
+    public func mayRevise(_ document: NormativeDocumentRow) -> Bool {
+        parties(for: document).contains(.drafter) && document.stage.isDraft
+            && !(document.stage == .publicComment && document.commentOpensOn != nil)
+    }
+
+    /// The content of a file attached to a step; the caller has checked that the member may see the step.
+    public func evidenceContent(_ sha256: String) async throws -> Data? {
+        try await EvidenceFiles.content(sha256, on: sql)
+    }
 }
 
 /// What a list of documents shows.
