@@ -55,6 +55,7 @@ public enum DemoLoader {
         // The demo library, through the corpus importer (a real corpus is imported with `fazhi import laws`).
         _ = try await LawImport(db: db).run(
             try DemoLaws.files.map { try LawImportFile(relativePath: $0.path, bytes: Data($0.text.utf8)) }, by: actor)
+        try await loadNormative(today: today, organisations: byName, on: db, by: actor)
         return Summary(organisations: byName.count, users: DemoRegion.users)
     }
 

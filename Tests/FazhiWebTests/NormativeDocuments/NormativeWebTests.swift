@@ -78,12 +78,12 @@ struct NormativeWebTests {
             let registered = try await legal.post(
                 path + "/steps",
                 [
-                    ("action", "register"), ("numberCode", "呼市监规"), ("publishedOn", today.iso),
+                    ("action", "register"), ("numberCode", "呼市监测规"), ("publishedOn", today.iso),
                     ("effectiveOn", today.iso), ("expiresOn", today.addingMonths(24).iso),
                 ])
             #expect(registered.status == .seeOther)
             let published = try await legal.get(path)
-            #expect(published.text.contains("呼市监规〔\(today.year)〕1号"))
+            #expect(published.text.contains("呼市监测规〔\(today.year)〕1号"))
             #expect(published.text.contains("报送备案期限") && published.text.contains("期限如何计算"))
             let library = try #require(
                 published.text.range(of: #"/laws/[0-9]+"#, options: .regularExpression).map { String(published.text[$0]) })
@@ -138,10 +138,27 @@ struct NormativeWebTests {
             #expect(try await officer.send(.GET, "/normative/\(id)").status == .notFound)
             let badKind = try await legal.send(.GET, "/normative?kind=decree")
             #expect(badKind.status == .unprocessableEntity)
-            let list = try await legal.send(.GET, "/normative")
+            let list = try await legal.send(.GET, "/normative?q=%E6%8E%A5%E5%8F%A3")
             #expect(list.object?["total"] as? Int == 1)
             let malformed = try await legal.send(.POST, "/normative", json: #"{"kind":"normative_document""#)
             #expect(malformed.status == .badRequest)
+        }
+    }
+
+    @Test("the demo region's documents went through the real steps: one reviewed, one open for comment, one late")
+    func demo() async throws {
+        try await TestApp.with { t in
+            let justice = t.browser()
+            try await justice.signIn("demo-justice")
+            let review = try await justice.get("/normative?view=review")
+            #expect(review.text.contains("轻微违法行为不予行政处罚清单") && review.text.contains("审查完毕"))
+            let overdue = try await justice.get("/normative?view=overdue")
+            #expect(overdue.text.contains("新城区行政执法公示办法") && overdue.text.contains("已逾期"))
+            let legal = t.browser()
+            try await legal.signIn("demo-legal")
+            let list = try await legal.get("/normative")
+            #expect(list.text.contains("征求意见中") && list.text.contains("合法性审核中"))
+            #expect(!list.text.contains("新城区行政执法公示办法"))
         }
     }
 }
