@@ -63,6 +63,9 @@ ADMIN_PAGES = [
     ("/inspections/findings?standing=overdue", "inspection-overdue"),
     ("/assessments", "assessments"),
     ("/reports", "reports"),
+    ("/normative", "normative"),
+    ("/normative/new", "normative-new"),
+    ("/normative?view=overdue", "normative-overdue"),
 ]
 
 
@@ -335,6 +338,9 @@ class Smoke:
         self.walk_first_link(self.path(), "a[href^='/inspections/findings/']", "inspection-finding")
         self.open("/inspections/statistics")
         self.check_page("inspection-statistics", expect_path="/inspections/statistics")
+
+        print("Normative documents: a demo document with its history and deadline", flush=True)
+        self.walk_first_link("/normative", "table a[href^='/normative/']", "normative-document")
 
         print("Assessment: the demo system, round and a unit's scorecard", flush=True)
         self.walk_first_link("/assessments", "a[href^='/assessments/systems/']", "assessment-system")
