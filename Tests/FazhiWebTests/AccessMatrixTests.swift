@@ -26,15 +26,15 @@ import VaporTesting
 ///   justice, legal:  呼和浩特市市场监督管理局 / 鄂尔多斯市市场监督管理局
 ///   officer:         呼和浩特市新城区市场监督管理局 / 呼和浩特市市场监督管理局
 /// The target of each resource kind is that organisation, a user in it, its audit entries,
-/// an API token issued for it, a plan task assigned to it, or an inspection finding addressed to it (writes:
-/// a progress report, a rectification report).
+/// an API token issued for it, a plan task assigned to it, an inspection finding addressed to it, or a normative
+/// document it drafts (writes: a progress report, a rectification report, a step of the draft).
 @Suite("Access matrix")
 struct AccessMatrixTests {
     enum Who: String, CaseIterable, Sendable {
         case admin = "demo-admin", office = "demo-office", justice = "demo-justice", legal = "demo-legal", officer =
             "demo-officer"
     }
-    enum Resource: String, Sendable { case organisations, users, audit, tokens, tasks, findings }
+    enum Resource: String, Sendable { case organisations, users, audit, tokens, tasks, findings, drafts }
     enum Action: String, Sendable { case read, write }
     enum Place: String, Sendable { case inside, outside }
     enum Outcome: String, Sendable {
@@ -181,6 +181,28 @@ struct AccessMatrixTests {
         Row(who: .officer, resource: .findings, action: .read, place: .outside, api: .notFound, page: .notFound),
         Row(who: .officer, resource: .findings, action: .write, place: .inside, api: .allowed, page: .allowed),
         Row(who: .officer, resource: .findings, action: .write, place: .outside, api: .notFound, page: .notFound),
+
+        // A draft is seen and advanced within its drafting body's scope only (drafts never leave it).
+        Row(who: .admin, resource: .drafts, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .drafts, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .admin, resource: .drafts, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .drafts, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .office, resource: .drafts, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .office, resource: .drafts, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .office, resource: .drafts, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .office, resource: .drafts, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .justice, resource: .drafts, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .justice, resource: .drafts, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .justice, resource: .drafts, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .justice, resource: .drafts, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .legal, resource: .drafts, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .legal, resource: .drafts, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .legal, resource: .drafts, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .legal, resource: .drafts, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .officer, resource: .drafts, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .officer, resource: .drafts, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .officer, resource: .drafts, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .officer, resource: .drafts, action: .write, place: .outside, api: .notFound, page: .notFound),
     ]
 
     /// The records a row acts on.
@@ -190,6 +212,7 @@ struct AccessMatrixTests {
         var tokens: [String: ApiToken] = [:]
         var tasks: [String: UUID] = [:]
         var findings: [String: UUID] = [:]
+        var drafts: [String: UUID] = [:]
 
         static let hohhot = "呼和浩特市市场监督管理局"
         static let xincheng = "呼和浩特市新城区市场监督管理局"
@@ -230,6 +253,12 @@ struct AccessMatrixTests {
                 ).token
                 let owner = key == "elsewhere" ? province.id : try await t.org("内蒙古自治区全面依法治区委员会办公室").id
                 (fixture.tasks[name], fixture.findings[name]) = try await work(for: org, key: key, owner: owner, t)
+                fixture.drafts[name] = try await NormativeRepository(
+                    db: t.db, scope: .system, today: CivilDate(iso: "2026-12-01")!, roles: [], calendar: .official
+                ).create(
+                    NormativeDraftInput(kind: "normative_document", title: "矩阵草案", body: "第一条 矩阵。"),
+                    drafter: org.id, by: Actor.system("测试")
+                ).id
             }
             return fixture
         }
@@ -270,6 +299,7 @@ struct AccessMatrixTests {
             let token = try #require(fixture.tokens[name])
             let task = try #require(fixture.tasks[name])
             let finding = try #require(fixture.findings[name])
+            let draft = try #require(fixture.drafts[name])
             let expected = channel == .api ? row.api : row.page
             let browser = t.browser()
             var api = APIClient(app: t.app, token: nil)
@@ -330,6 +360,12 @@ struct AccessMatrixTests {
             case (.findings, .write, .page):
                 response = try await browser.post(
                     "/inspections/findings/\(finding)/actions", [("action", "report"), ("body", "矩阵整改")])
+            case (.drafts, .read, .api): response = try await api.send(.GET, "/normative/\(draft)")
+            case (.drafts, .read, .page): response = try await browser.get("/normative/\(draft)")
+            case (.drafts, .write, .api):
+                response = try await api.send(.POST, "/normative/\(draft)/steps", json: #"{"action":"finish_draft"}"#)
+            case (.drafts, .write, .page):
+                response = try await browser.post("/normative/\(draft)/steps", [("action", "finish_draft")])
             }
             let after = try await t.snapshot()
 
@@ -390,7 +426,8 @@ struct AccessMatrixTests {
                     #expect(after.auditEntries == before.auditEntries + 1, "\(context)")
                 case (.tasks, .read): #expect(response.text.contains("开展检查"), "\(context)")
                 case (.findings, .read): #expect(response.text.contains("矩阵问题"), "\(context)")
-                case (.tasks, .write), (.findings, .write):
+                case (.drafts, .read): #expect(response.text.contains("矩阵草案"), "\(context)")
+                case (.tasks, .write), (.findings, .write), (.drafts, .write):
                     #expect(after.reports == before.reports + 1, "\(context)")
                     #expect(after.auditEntries == before.auditEntries + 1, "\(context)")
                 }

@@ -84,7 +84,7 @@ struct TestApp {
         var auditEntries: Int
         var tokens: [String]
         var sessions: Int
-        /// Progress reports on tasks and reports or decisions on inspection findings.
+        /// Progress reports, rectification events and steps on normative documents.
         var reports: Int
     }
 
@@ -98,7 +98,10 @@ struct TestApp {
             },
             sessions: try await SessionModel.query(on: db).count(),
             reports: try await (db as! any SQLDatabase).raw(
-                "SELECT (SELECT COUNT(*) FROM plan_progress) + (SELECT COUNT(*) FROM inspection_events) AS n"
+                """
+                SELECT (SELECT COUNT(*) FROM plan_progress) + (SELECT COUNT(*) FROM inspection_events)
+                     + (SELECT COUNT(*) FROM normative_events) AS n
+                """
             ).first()!.decode(column: "n", as: Int.self))
     }
 }
