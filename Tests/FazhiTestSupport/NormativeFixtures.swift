@@ -71,14 +71,16 @@ public enum NormativeFixtures {
                 "comment_opens_on", "comment_closes_on", "number_code", "number_year", "number_sequence",
                 "document_number", "published_on", "effective_on", "expires_on", "filing_due", "filed_on",
                 "supplement_count", "registered_on", "reviewed_on", "review_outcome", "decision", "decided_on",
-                "due_on", "created_at", "updated_at", "body")
+                "due_on", "created_at", "updated_at", "body"
+            )
             .values(
                 SQLBind(document.id), SQLBind(document.kind.rawValue), SQLBind(document.title),
                 SQLBind(document.drafter.id), SQLBind(document.drafter.path.value), SQLBind(document.stage.rawValue),
                 SQLBind(document.filingBody?.id), SQLBind(document.filingBody?.path.value),
                 SQLBind(document.commentOpensOn?.iso), SQLBind(document.commentClosesOn?.iso),
                 SQLBind(document.publishedOn == nil ? nil : document.numberCode),
-                SQLBind(document.publishedOn?.year), SQLBind(document.publishedOn == nil ? nil : document.numberSequence),
+                SQLBind(document.publishedOn?.year),
+                SQLBind(document.publishedOn == nil ? nil : document.numberSequence),
                 SQLBind(document.documentNumber), SQLBind(document.publishedOn?.iso),
                 SQLBind(document.effectiveOn?.iso), SQLBind(document.expiresOn?.iso), SQLBind(document.filingDue?.iso),
                 SQLBind(document.filedOn?.iso), SQLBind(0), SQLBind(document.registeredOn?.iso),

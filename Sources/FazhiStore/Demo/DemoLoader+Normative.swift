@@ -16,7 +16,8 @@ extension DemoLoader {
                     db: db, scope: .system, today: on, roles: [.legalUnit, .justice], calendar: .official)
             }
             let id = try await repository(day).create(
-                NormativeDraftInput(kind: NormativeKind.normativeDocument.rawValue, title: draft.title, body: draft.body),
+                NormativeDraftInput(
+                    kind: NormativeKind.normativeDocument.rawValue, title: draft.title, body: draft.body),
                 drafter: drafter, by: actor
             ).id
             for (action, input, daysLater) in steps(draft, start: day) {
@@ -47,12 +48,16 @@ extension DemoLoader {
             (.recordEvaluation, step(.recordEvaluation) { $0.body = "经评估论证，制定本文件确有必要，内容符合上位法规定。" }, 1),
             (
                 .openComment,
-                step(.openComment) { $0.opensOn = opens.iso; $0.closesOn = opens.adding(days: 32).iso }, 0
+                step(.openComment) {
+                    $0.opensOn = opens.iso; $0.closesOn = opens.adding(days: 32).iso
+                }, 0
             ),
             (.sendForLegalityReview, step(.sendForLegalityReview), 35),
             (
                 .giveLegalityOpinion,
-                step(.giveLegalityOpinion) { $0.opinion = "lawful"; $0.body = "经审核，未发现违反上位法的内容。" }, 15
+                step(.giveLegalityOpinion) {
+                    $0.opinion = "lawful"; $0.body = "经审核，未发现违反上位法的内容。"
+                }, 15
             ),
             (
                 .recordDeliberation,
@@ -69,7 +74,12 @@ extension DemoLoader {
             ),
             (.submitFiling, step(.submitFiling) { $0.body = "报送备案报告、正式文本和起草说明。" }, 20),
             (.registerFiling, step(.registerFiling), 3),
-            (.concludeReview, step(.concludeReview) { $0.outcome = "approved"; $0.body = "经审查，准予备案。" }, 20),
+            (
+                .concludeReview,
+                step(.concludeReview) {
+                    $0.outcome = "approved"; $0.body = "经审查，准予备案。"
+                }, 20
+            ),
         ]
     }
 }

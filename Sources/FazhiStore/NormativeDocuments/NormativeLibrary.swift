@@ -12,7 +12,9 @@ enum NormativeLibrary {
     /// Runs inside the registering transaction.
     static func publish(_ id: UUID, by actor: Actor, on db: any Database) async throws {
         let sql = db as! any SQLDatabase
-        guard let row = try await sql.raw("\(NormativeDocumentRow.select(withBody: true)) WHERE d.id = \(bind: id)").first()
+        guard
+            let row = try await sql.raw("\(NormativeDocumentRow.select(withBody: true)) WHERE d.id = \(bind: id)")
+                .first()
         else { return }
         let document = try NormativeDocumentRow.decode(row)
         guard let published = document.publishedOn, let effective = document.effectiveOn,

@@ -22,12 +22,13 @@ enum NormativeNumbering {
     }
 
     static func next(code: String, year: Int, on sql: any SQLDatabase) async throws -> (sequence: Int, text: String) {
-        let sequence = try await sql.raw(
-            """
-            SELECT COALESCE(MAX(number_sequence), 0) + 1 AS n FROM normative_documents
-            WHERE number_code = \(bind: code) AND number_year = \(bind: year)
-            """
-        ).first()?.decode(column: "n", as: Int.self) ?? 1
+        let sequence =
+            try await sql.raw(
+                """
+                SELECT COALESCE(MAX(number_sequence), 0) + 1 AS n FROM normative_documents
+                WHERE number_code = \(bind: code) AND number_year = \(bind: year)
+                """
+            ).first()?.decode(column: "n", as: Int.self) ?? 1
         return (sequence, "\(code)〔\(year)〕\(sequence)号")
     }
 }

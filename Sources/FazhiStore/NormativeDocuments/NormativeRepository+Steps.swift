@@ -9,7 +9,9 @@ extension NormativeRepository {
     /// legality review shorter than the minimum); the document, its history and the audit log change together or
     /// not at all.
     @discardableResult
-    public func act(on id: UUID, _ input: NormativeStepInput, files: [(name: String, content: Data)] = [], by actor: Actor)
+    public func act(
+        on id: UUID, _ input: NormativeStepInput, files: [(name: String, content: Data)] = [], by actor: Actor
+    )
         async throws -> NormativeDocumentRow
     {
         let document = try await document(id)
@@ -66,12 +68,14 @@ extension NormativeRepository {
             try await sql.insert(into: "normative_events")
                 .columns(
                     "id", "document_id", "action", "stage_before", "stage_after", "organisation_id", "author_id",
-                    "author_name", "at", "on_day", "details", "evidence", "body")
+                    "author_name", "at", "on_day", "details", "evidence", "body"
+                )
                 .values(
                     SQLBind(UUID()), SQLBind(id), SQLBind(action.rawValue), SQLBind(document.stage.rawValue),
                     SQLBind(step.stage.rawValue), SQLBind(author.id), SQLBind(actor.userID), SQLBind(actor.name),
                     SQLBind(now), SQLBind(today.iso), SQLBind(try AuditChange.canonicalJSON(step.details)),
-                    SQLBind(try AuditChange.canonicalJSON(evidence)), SQLBind(step.body))
+                    SQLBind(try AuditChange.canonicalJSON(evidence)), SQLBind(step.body)
+                )
                 .run()
             try await AuditLog.append(
                 .of(

@@ -57,8 +57,10 @@ public struct NormativeRepository: Sendable {
 
     /// One document, with its text, if the scope may see it.
     public func document(_ id: UUID) async throws -> NormativeDocumentRow {
-        let row = try await sql.raw("\(NormativeDocumentRow.select(withBody: true)) WHERE d.id = \(bind: id) AND \(visible)")
-            .first()
+        let row = try await sql.raw(
+            "\(NormativeDocumentRow.select(withBody: true)) WHERE d.id = \(bind: id) AND \(visible)"
+        )
+        .first()
         guard let row else { throw Self.notFound }
         return try NormativeDocumentRow.decode(row)
     }
@@ -72,13 +74,15 @@ public struct NormativeRepository: Sendable {
             conditions.append("d.filing_path IS NOT NULL AND \(scope.root.sqlSubtreeRange("d.filing_path", on: sql))")
         }
         if filter.overdue {
-            conditions.append("d.due_on < \(bind: today.iso) AND d.stage <> \(bind: NormativeStage.publicComment.rawValue)")
+            conditions.append(
+                "d.due_on < \(bind: today.iso) AND d.stage <> \(bind: NormativeStage.publicComment.rawValue)")
         }
         if let words = filter.words, !words.isEmpty {
             conditions.append("d.title LIKE \(bind: "%\(words)%")")
         }
         let condition = conditions.map { "(\($0))" as SQLQueryString }.joined(separator: " AND ")
-        let total = try await sql.raw("SELECT COUNT(*) AS n FROM normative_documents d WHERE \(condition)")
+        let total =
+            try await sql.raw("SELECT COUNT(*) AS n FROM normative_documents d WHERE \(condition)")
             .first()?.decode(column: "n", as: Int.self) ?? 0
         let rows = try await sql.raw(
             """
@@ -106,8 +110,10 @@ public struct NormativeRepository: Sendable {
             return NormativeEventRow(
                 id: try row.decode(column: "id", as: UUID.self),
                 action: try row.decode(column: "action", as: String.self),
-                stageBefore: NormativeStage(rawValue: try row.decode(column: "stage_before", as: String.self)) ?? .drafting,
-                stageAfter: NormativeStage(rawValue: try row.decode(column: "stage_after", as: String.self)) ?? .drafting,
+                stageBefore: NormativeStage(rawValue: try row.decode(column: "stage_before", as: String.self))
+                    ?? .drafting,
+                stageAfter: NormativeStage(rawValue: try row.decode(column: "stage_after", as: String.self))
+                    ?? .drafting,
                 organisationName: try row.decode(column: "organisation_name", as: String.self),
                 authorName: try row.decode(column: "author_name", as: String.self),
                 at: try row.decode(column: "at", as: Date.self), onDay: try CivilDate.column(row, "on_day"),
@@ -127,18 +133,21 @@ public struct NormativeRepository: Sendable {
         -> NormativeDocumentRow
     {
         let valid = try input.validated()
-        let drafter = try await OrganisationRepository(db: db, scope: scope).find(valid.organisationID ?? defaultDrafter)
+        let drafter = try await OrganisationRepository(db: db, scope: scope).find(
+            valid.organisationID ?? defaultDrafter)
         let id = UUID()
         let now = Date()
         try await db.writeTransaction { tx in
             try await (tx as! any SQLDatabase).insert(into: "normative_documents")
                 .columns(
                     "id", "kind", "title", "organisation_id", "org_path", "stage", "supplement_count", "created_by",
-                    "created_at", "updated_at", "body")
+                    "created_at", "updated_at", "body"
+                )
                 .values(
                     SQLBind(id), SQLBind(valid.kind.rawValue), SQLBind(valid.title), SQLBind(drafter.id),
                     SQLBind(drafter.path.value), SQLBind(NormativeStage.drafting.rawValue), SQLBind(0),
-                    SQLBind(actor.userID), SQLBind(now), SQLBind(now), SQLBind(valid.body))
+                    SQLBind(actor.userID), SQLBind(now), SQLBind(now), SQLBind(valid.body)
+                )
                 .run()
             try await AuditLog.append(
                 .of(

@@ -232,7 +232,10 @@ struct NormativeStepPlanner {
         if let effective, let expires {
             if expires <= effective { v.add("expiresOn", "有效期截止日期应晚于施行日期") }
             if let years = policy.maxValidityYears, expires >= effective.addingMonths(12 * years) {
-                v.add("expiresOn", "有效期不能超过\(years)年：自\(effective.iso)施行的，最晚截止于\(effective.addingMonths(12 * years).adding(days: -1).iso)")
+                v.add(
+                    "expiresOn",
+                    "有效期不能超过\(years)年：自\(effective.iso)施行的，最晚截止于\(effective.addingMonths(12 * years).adding(days: -1).iso)"
+                )
             }
         }
         guard let code, let published, let effective else { return }

@@ -29,7 +29,8 @@ extension OpenAPIDocument {
 
     static var normativeSchemas: [String: Any] {
         let integer: [String: Any] = ["type": "integer"]
-        let evidence = object(["name": string, "size": integer, "sha256": string], required: ["name", "size", "sha256"])
+        let evidence = object(
+            ["name": string, "size": integer, "sha256": string], required: ["name", "size", "sha256"])
         let event = object(
             [
                 "action": string, "label": string, "stageBefore": string, "stageAfter": string,

@@ -78,7 +78,8 @@ struct NormativeAPIController: RouteCollection {
         dto.events = events.map(NormativeEventDTO.init)
         if let deadline = model.deadline {
             dto.deadline = NormativeDeadlineDTO(
-                rule: deadline.ruleID, title: deadline.title, due: document.dueOn?.iso, explanation: deadline.explanation)
+                rule: deadline.ruleID, title: deadline.title, due: document.dueOn?.iso,
+                explanation: deadline.explanation)
         }
         return dto
     }

@@ -130,7 +130,8 @@ struct NormativeController: RouteCollection {
             return Flash.redirect(req, to: "/normative/\(id)", message: "已保存草案的修改。")
         } catch let error as DomainError where !error.fields.isEmpty {
             let errors = error.fields.map {
-                FieldError($0.field == "title" ? "revisedTitle" : $0.field == "body" ? "revisedBody" : $0.field, $0.message)
+                FieldError(
+                    $0.field == "title" ? "revisedTitle" : $0.field == "body" ? "revisedBody" : $0.field, $0.message)
             }
             return try await render(req, form: StepForm(), errors: errors, revision: form, status: .unprocessableEntity)
         }
@@ -171,7 +172,8 @@ struct NormativeController: RouteCollection {
         let applied = try await repository.policy(for: document)
         let context = PageContext(req)
         let model = NormativeDocumentPage.Model(
-            document: document, events: events, policy: applied.policy, actions: repository.availableActions(for: document),
+            document: document, events: events, policy: applied.policy,
+            actions: repository.availableActions(for: document),
             mayRevise: repository.mayRevise(document), today: req.today, calendar: req.calendar.calendar, form: form,
             revision: revision, errors: errors)
         return Layout.response(NormativeDocumentPage.view(model, context), context: context, status: status)

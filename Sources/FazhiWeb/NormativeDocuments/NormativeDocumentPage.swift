@@ -99,7 +99,9 @@ enum NormativeDocumentPage {
             if let opinion = document.legalityOpinion {
                 row("合法性审核", "\(opinion.label)（\(document.legalityReviewedOn?.iso ?? "")）")
             }
-            if let meeting = document.deliberationMeeting { row("集体审议", "\(meeting)（\(document.deliberatedOn?.iso ?? "")）") }
+            if let meeting = document.deliberationMeeting {
+                row("集体审议", "\(meeting)（\(document.deliberatedOn?.iso ?? "")）")
+            }
             if let due = document.filingDue { row("报送备案期限", "\(due.iso)前") }
             if let filed = document.filedOn {
                 let onTime = document.filedOnTime(today: model.today) == true ? "按时报备" : "逾期报备"
@@ -138,7 +140,8 @@ enum NormativeDocumentPage {
         }
     }
 
-    private static func deadlineBox(_ deadline: Deadline, document: NormativeDocumentRow, today: CivilDate) -> Component {
+    private static func deadlineBox(_ deadline: Deadline, document: NormativeDocumentRow, today: CivilDate) -> Component
+    {
         let minimum = document.stage == .publicComment
         return Div {
             Paragraph {

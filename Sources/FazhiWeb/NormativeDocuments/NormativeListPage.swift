@@ -34,7 +34,9 @@ enum NormativeListPage {
             if let view { items.append("view=\(view)") }
             if let stage { items.append("stage=\(stage.rawValue)") }
             if let kind { items.append("kind=\(kind.rawValue)") }
-            if let words { items.append("q=\(words.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
+            if let words {
+                items.append("q=\(words.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
+            }
             items.append("page=\(page)")
             return "/normative?" + items.joined(separator: "&")
         }
@@ -128,7 +130,9 @@ enum NormativeListPage {
                     TableCell {
                         if let due = row.dueOn {
                             Span(due.iso).class("mono")
-                            if row.isOverdue(on: today) { Badge(text: "已逾期\(today.dayNumber - due.dayNumber)日", tone: .bad) }
+                            if row.isOverdue(on: today) {
+                                Badge(text: "已逾期\(today.dayNumber - due.dayNumber)日", tone: .bad)
+                            }
                         } else {
                             Text("—")
                         }

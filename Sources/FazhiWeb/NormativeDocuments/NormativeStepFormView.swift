@@ -60,15 +60,17 @@ struct NormativeStepFormView: Component {
     @ComponentBuilder private var fields: Component {
         switch action {
         case .openComment:
-            let earliest = (try? DeadlineCalculator(calendar: model.calendar).compute(
-                model.policy.commentMinimum, start: model.today))?.due
+            let earliest =
+                (try? DeadlineCalculator(calendar: model.calendar).compute(
+                    model.policy.commentMinimum, start: model.today))?.due
             FormField(
                 label: "开始日期", name: "opensOn", value: form.opensOn ?? model.today.iso, type: .date, required: true,
                 errors: errors)
             FormField(
                 label: "截止日期", name: "closesOn", value: form.closesOn ?? earliest?.iso ?? "", type: .date,
                 required: true,
-                hint: "\(model.policy.commentMinimum.basis.citation)：\(model.policy.commentMinimum.title)\(model.policy.commentMinimum.periodText)。今天开始的，截止日期不早于\(earliest?.iso ?? "")。",
+                hint:
+                    "\(model.policy.commentMinimum.basis.citation)：\(model.policy.commentMinimum.title)\(model.policy.commentMinimum.periodText)。今天开始的，截止日期不早于\(earliest?.iso ?? "")。",
                 errors: errors)
         case .giveLegalityOpinion:
             SelectField(

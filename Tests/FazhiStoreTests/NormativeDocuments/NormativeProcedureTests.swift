@@ -38,14 +38,22 @@ struct NormativeProcedureTests {
         try await repository(store, tree.market, on: "2026-10-08").act(
             on: id, step(.recordEvaluation) { $0.body = "确有必要，符合上位法" }, by: store.actor)
         try await repository(store, tree.market, on: "2026-10-09").act(
-            on: id, step(.openComment) { $0.opensOn = "2026-10-09"; $0.closesOn = "2026-11-10" }, by: store.actor)
+            on: id,
+            step(.openComment) {
+                $0.opensOn = "2026-10-09"; $0.closesOn = "2026-11-10"
+            }, by: store.actor)
         try await repository(store, tree.market, on: "2026-11-11").act(
             on: id, step(.sendForLegalityReview), by: store.actor)
         try await repository(store, tree.market, on: "2026-11-18").act(
-            on: id, step(.giveLegalityOpinion) { $0.opinion = "lawful"; $0.body = "经审核，合法" }, by: store.actor)
+            on: id,
+            step(.giveLegalityOpinion) {
+                $0.opinion = "lawful"; $0.body = "经审核，合法"
+            }, by: store.actor)
         try await repository(store, tree.market, on: "2026-11-20").act(
             on: id,
-            step(.recordDeliberation) { $0.meeting = "市市场监管局2026年第9次局务会议"; $0.meetingOn = "2026-11-20"; $0.adopted = "yes" },
+            step(.recordDeliberation) {
+                $0.meeting = "市市场监管局2026年第9次局务会议"; $0.meetingOn = "2026-11-20"; $0.adopted = "yes"
+            },
             by: store.actor)
         return try await repository(store, tree.market, on: "2026-11-23").act(
             on: id,
@@ -74,10 +82,11 @@ struct NormativeProcedureTests {
             #expect(versions.count == 1)
             #expect(versions.first?.effectiveOn == CivilDate(iso: "2026-12-01"))
             let events = try await repository(store, tree.market, on: "2026-11-23").events(of: published.id)
-            #expect(events.map(\.action) == [
-                "finish_draft", "record_evaluation", "open_comment", "send_for_legality_review",
-                "give_legality_opinion", "record_deliberation", "register",
-            ])
+            #expect(
+                events.map(\.action) == [
+                    "finish_draft", "record_evaluation", "open_comment", "send_for_legality_review",
+                    "give_legality_opinion", "record_deliberation", "register",
+                ])
             #expect(try await store.audit(action: "normative.register").count == 1)
         }
     }
@@ -95,7 +104,8 @@ struct NormativeProcedureTests {
             let refused = await domainError { try await drafter.act(on: id, step(.registerFiling), by: store.actor) }
             #expect(refused == .forbidden("此事项由备案审查机关办理"))
             let bureau = repository(store, tree.justice, roles: [.justice], on: "2026-12-03")
-            let deferred = try await bureau.act(on: id, step(.requestSupplement) { $0.body = "缺少起草说明" }, by: store.actor)
+            let deferred = try await bureau.act(
+                on: id, step(.requestSupplement) { $0.body = "缺少起草说明" }, by: store.actor)
             #expect(deferred.stage == .supplementing)
             #expect(deferred.dueOn == CivilDate(iso: "2026-12-18"))
             try await drafter.act(on: id, step(.resubmitFiling), by: store.actor)
@@ -104,11 +114,17 @@ struct NormativeProcedureTests {
             // Two months from 2026-12-03.
             #expect(registered.dueOn == CivilDate(iso: "2027-02-03"))
             let corrected = try await bureau.act(
-                on: id, step(.concludeReview) { $0.outcome = "correct"; $0.body = "第二条与上位法不一致" }, by: store.actor)
+                on: id,
+                step(.concludeReview) {
+                    $0.outcome = "correct"; $0.body = "第二条与上位法不一致"
+                }, by: store.actor)
             #expect(corrected.stage == .correcting)
             #expect(corrected.dueOn == CivilDate(iso: "2027-01-04"))  // 30 days, 01-02 a Saturday … moved to Monday
             let reported = try await drafter.act(
-                on: id, step(.reportHandling) { $0.decision = "amend"; $0.body = "已修改第二条" }, by: store.actor)
+                on: id,
+                step(.reportHandling) {
+                    $0.decision = "amend"; $0.body = "已修改第二条"
+                }, by: store.actor)
             #expect(reported.stage == .handlingReported)
             let closed = try await bureau.act(on: id, step(.acceptHandling), by: store.actor)
             #expect(closed.stage == .closed)
@@ -126,17 +142,26 @@ struct NormativeProcedureTests {
             // Shorter than 30 days: refused, naming the earliest last day.
             let short = await domainError {
                 try await repo.act(
-                    on: id, step(.openComment) { $0.opensOn = "2026-10-09"; $0.closesOn = "2026-10-20" }, by: store.actor)
+                    on: id,
+                    step(.openComment) {
+                        $0.opensOn = "2026-10-09"; $0.closesOn = "2026-10-20"
+                    }, by: store.actor)
             }
             #expect(short?.fields.first?.field == "closesOn")
             #expect(short?.fields.first?.message.contains("2026-11-08") == true)
             let impossible = await domainError {
                 try await repo.act(
-                    on: id, step(.openComment) { $0.opensOn = "2026-02-30"; $0.closesOn = "2026-12-31" }, by: store.actor)
+                    on: id,
+                    step(.openComment) {
+                        $0.opensOn = "2026-02-30"; $0.closesOn = "2026-12-31"
+                    }, by: store.actor)
             }
             #expect(impossible?.fields.first?.field == "opensOn")
             try await repo.act(
-                on: id, step(.openComment) { $0.opensOn = "2026-10-09"; $0.closesOn = "2026-11-10" }, by: store.actor)
+                on: id,
+                step(.openComment) {
+                    $0.opensOn = "2026-10-09"; $0.closesOn = "2026-11-10"
+                }, by: store.actor)
             let early = await domainError {
                 try await repository(store, tree.market, on: "2026-11-10").act(
                     on: id, step(.sendForLegalityReview), by: store.actor)
@@ -146,13 +171,19 @@ struct NormativeProcedureTests {
                 on: id, step(.sendForLegalityReview), by: store.actor)
             let hasty = await domainError {
                 try await repository(store, tree.market, on: "2026-11-17").act(
-                    on: id, step(.giveLegalityOpinion) { $0.opinion = "lawful"; $0.body = "合法" }, by: store.actor)
+                    on: id,
+                    step(.giveLegalityOpinion) {
+                        $0.opinion = "lawful"; $0.body = "合法"
+                    }, by: store.actor)
             }
             #expect(hasty?.message.contains("最早可于2026-11-18出具审核意见") == true)
             // An officer without the legal unit's role cannot give the opinion.
             let officer = await domainError {
                 try await repository(store, tree.market, roles: [.officer], on: "2026-11-18").act(
-                    on: id, step(.giveLegalityOpinion) { $0.opinion = "lawful"; $0.body = "合法" }, by: store.actor)
+                    on: id,
+                    step(.giveLegalityOpinion) {
+                        $0.opinion = "lawful"; $0.body = "合法"
+                    }, by: store.actor)
             }
             #expect(officer == .forbidden("此事项由合法性审核机构办理"))
             let stage = try await repository(store, tree.market, on: "2026-11-18").document(id).stage
@@ -196,7 +227,9 @@ struct NormativeProcedureTests {
             let tree = try await Tree.build(in: store)
             #expect(try await NormativeFilingBody.find(for: tree.market.id, on: store.db).id == tree.justice.id)
             #expect(try await NormativeFilingBody.find(for: tree.county.id, on: store.db).id == tree.justice.id)
-            let missing = await domainError { _ = try await NormativeFilingBody.find(for: tree.countyMarket.id, on: store.db) }
+            let missing = await domainError {
+                _ = try await NormativeFilingBody.find(for: tree.countyMarket.id, on: store.db)
+            }
             #expect(missing?.message.contains("测试县人民政府") == true)
             let top = await domainError { _ = try await NormativeFilingBody.find(for: tree.city.id, on: store.db) }
             #expect(top?.message.contains("上一级人民政府") == true)

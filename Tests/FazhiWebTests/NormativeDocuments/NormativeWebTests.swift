@@ -39,7 +39,8 @@ struct NormativeWebTests {
             #expect(try await legal.get("/normative/new").status == .ok)
             // Bad input: no title; a binary file as the text. Nothing is stored.
             let documents = try await count(t, "normative_documents")
-            let untitled = try await legal.post("/normative", [("kind", "normative_document"), ("title", ""), ("body", "正文")])
+            let untitled = try await legal.post(
+                "/normative", [("kind", "normative_document"), ("title", ""), ("body", "正文")])
             #expect(untitled.status == .unprocessableEntity)
             #expect(untitled.text.contains("请填写文件名称"))
             let binary = try await legal.postMultipart(
@@ -86,7 +87,9 @@ struct NormativeWebTests {
             #expect(published.text.contains("呼市监测规〔\(today.year)〕1号"))
             #expect(published.text.contains("报送备案期限") && published.text.contains("期限如何计算"))
             let library = try #require(
-                published.text.range(of: #"/laws/[0-9]+"#, options: .regularExpression).map { String(published.text[$0]) })
+                published.text.range(of: #"/laws/[0-9]+"#, options: .regularExpression).map {
+                    String(published.text[$0])
+                })
             #expect(try await t.browser().get(library).text.contains("呼和浩特市市场监管行政裁量权基准适用规定"))
 
             // Filing with a file; the district's officer sees nothing of it.
