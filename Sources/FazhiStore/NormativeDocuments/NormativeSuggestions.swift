@@ -20,9 +20,9 @@ public struct NormativeSuggestions: Sendable {
 
     var sql: any SQLDatabase { db as! any SQLDatabase }
 
-    static let notFiled = DomainError.conflict("该文件尚未报送备案，暂不能提出审查建议；报送备案后可在本页提出")
+    public static let notFiled = DomainError.conflict("该文件尚未报送备案，暂不能提出审查建议；报送备案后可在本页提出")
 
-    static func unknownReceipt(_ text: String) -> DomainError {
+    public static func unknownReceipt(_ text: String) -> DomainError {
         .notFound("未找到回执号为「\(text.trimmingCharacters(in: .whitespacesAndNewlines).prefix(40))」的审查建议，请核对后重新输入")
     }
 

@@ -19,7 +19,7 @@ enum NormativePublicComponents {
     }
 
     /// Previous and next links of a paged list whose page addresses `link` builds.
-    static func pager(page: Int, total: Int, perPage: Int, link: (Int) -> String) -> Component {
+    static func pager(page: Int, total: Int, perPage: Int, link: @escaping (Int) -> String) -> Component {
         let pages = max(1, (total + perPage - 1) / perPage)
         guard pages > 1 else { return EmptyComponent() }
         return Navigation {
