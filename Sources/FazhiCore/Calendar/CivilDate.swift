@@ -123,3 +123,8 @@ extension CivilDate: Codable {
         try container.encode(iso)
     }
 }
+
+extension CivilDate {
+    /// 「2026年12月1日」, as Chinese documents write a day.
+    public var chineseText: String { "\(year)年\(month)月\(day)日" }
+}

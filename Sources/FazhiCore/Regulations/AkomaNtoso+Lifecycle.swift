@@ -52,5 +52,5 @@ extension AkomaNtoso {
     }
 
     /// 「2021年7月15日」, as the texts print dates.
-    static func chineseDate(_ date: CivilDate) -> String { "\(date.year)年\(date.month)月\(date.day)日" }
+    static func chineseDate(_ date: CivilDate) -> String { date.chineseText }
 }

@@ -130,7 +130,8 @@ public struct NormativeDocumentRow: Sendable, Equatable, Identifiable {
 /// One step in a document's history.
 public struct NormativeEventRow: Sendable, Equatable, Identifiable {
     public var id: UUID
-    public var action: NormativeAction
+    /// A `NormativeAction`'s raw value, or a decision taken outside the procedure (an expiry evaluation, a clean-up).
+    public var action: String
     public var stageBefore: NormativeStage
     public var stageAfter: NormativeStage
     public var organisationName: String
@@ -141,4 +142,11 @@ public struct NormativeEventRow: Sendable, Equatable, Identifiable {
     public var details: [String: String]
     public var evidence: [EvidenceFile]
     public var body: String?
+
+    /// The step in Chinese.
+    public var actionLabel: String {
+        NormativeAction(rawValue: action)?.label ?? Self.otherLabels[action] ?? action
+    }
+
+    static let otherLabels = ["evaluate_expiry": "有效期届满前评估", "cleanup_decision": "清理决定"]
 }

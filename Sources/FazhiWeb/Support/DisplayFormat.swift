@@ -19,7 +19,7 @@ enum DisplayFormat {
     }
 
     /// A date as official documents write it: 「2021年1月22日」.
-    static func chineseDate(_ date: CivilDate) -> String { "\(date.year)年\(date.month)月\(date.day)日" }
+    static func chineseDate(_ date: CivilDate) -> String { date.chineseText }
 
     private static func twoDigits(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
 }

@@ -107,3 +107,10 @@ extension Request {
         return id
     }
 }
+
+extension Request {
+    func normative(_ member: Accounts.Member) -> NormativeRepository {
+        NormativeRepository(
+            db: db, scope: member.scope, today: today, roles: member.user.roles, calendar: calendar.calendar)
+    }
+}

@@ -1,0 +1,62 @@
+import Crypto
+import FazhiCore
+import Fluent
+import Foundation
+import SQLKit
+
+/// Publication into the law library (法规规章规范性文件库): a registered document becomes a work of the library with
+/// its text, so the public query, article addresses, citations and the Akoma Ntoso export cover it like any law. It
+/// goes through the corpus parser and importer, written as a corpus file would be, so there is one way into the
+/// library.
+enum NormativeLibrary {
+    /// Runs inside the registering transaction.
+    static func publish(_ id: UUID, by actor: Actor, on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        guard let row = try await sql.raw("\(NormativeDocumentRow.select(withBody: true)) WHERE d.id = \(bind: id)").first()
+        else { return }
+        let document = try NormativeDocumentRow.decode(row)
+        guard let published = document.publishedOn, let effective = document.effectiveOn,
+            let number = document.documentNumber
+        else { return }
+        let region = try await OrganisationRepository(db: db, scope: .system).find(document.orgPath.ids[0]).shortName
+        let file = try libraryFile(document, region: region, published: published, effective: effective, number: number)
+        _ = try await LawImport(db: db).run([file], by: actor)
+        let work = try await sql.raw(
+            "SELECT work_id FROM law_versions WHERE source_path = \(bind: file.parsed.sourcePath)"
+        ).first()?.decode(column: "work_id", as: Int.self)
+        try await sql.raw(
+            """
+            UPDATE normative_documents SET law_work_id = \(bind: work) WHERE id = \(bind: id)
+            """
+        ).run()
+        if let work, let expires = document.expiresOn {
+            // The term ends with its last day: the document has 失效 from the day after.
+            try await sql.raw(
+                "UPDATE law_works SET expired_on = \(bind: expires.adding(days: 1).iso) WHERE id = \(bind: work)"
+            ).run()
+        }
+    }
+
+    /// The document as a corpus file: the kind and region in the path, the 文号 as subtitle (two bodies may issue
+    /// documents of the same title, and each number is its own work), and the dates as history lines.
+    static func libraryFile(
+        _ document: NormativeDocumentRow, region: String, published: CivilDate, effective: CivilDate, number: String
+    ) throws -> LawImportFile {
+        let path = "DLC/\(region)地方法规/\(document.kind.libraryKind)/\(region)/\(document.title)(\(published.iso)).md"
+        let text = """
+            # \(document.title)
+            # \(number)
+
+            \(published.chineseText) \(document.organisationName)印发（\(number)）
+            \(effective.chineseText) 施行
+
+            <!-- INFO END -->
+
+            \(document.body)
+            """
+        var parsed = try LawFileParser.parse(relativePath: path, text: text)
+        parsed.issuer = document.organisationName
+        parsed.documentNumber = DocumentNumber(parsing: number)
+        return LawImportFile(parsed: parsed, sourceSHA256: LedgerHex.encode(SHA256.hash(data: Data(text.utf8))))
+    }
+}
