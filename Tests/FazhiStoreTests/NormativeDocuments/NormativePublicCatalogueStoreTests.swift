@@ -113,12 +113,12 @@ struct NormativePublicCatalogueStoreTests {
     @Test("a quarter is read from the query, defaults to today's, and says what is wrong with a bad one")
     func readingAQuarter() throws {
         let today = Self.today
-        #expect(try NormativePublicQuarter.read(year: nil, quarter: nil, today: today) == NormativePublicQuarter(year: 2026, quarter: 4)!)
-        #expect(
-            try NormativePublicQuarter.read(year: "2025", quarter: "1", today: today) == NormativePublicQuarter(year: 2025, quarter: 1)!)
+        func quarter(_ year: Int, _ quarter: Int) -> NormativePublicQuarter { .init(year: year, quarter: quarter)! }
+        #expect(try NormativePublicQuarter.read(year: nil, quarter: nil, today: today) == quarter(2026, 4))
+        #expect(try NormativePublicQuarter.read(year: "2025", quarter: "1", today: today) == quarter(2025, 1))
         let q1 = NormativePublicQuarter(year: 2026, quarter: 1)!
         #expect((q1.first.iso, q1.last.iso, q1.label) == ("2026-01-01", "2026-03-31", "2026年第一季度"))
-        #expect(q1.previous == NormativePublicQuarter(year: 2025, quarter: 4)!)
+        #expect(q1.previous == quarter(2025, 4))
         #expect(NormativePublicQuarter(year: 2024, quarter: 1)!.last.iso == "2024-03-31")
         #expect(throws: DomainError.self) { try NormativePublicQuarter.read(year: "2026", quarter: "5", today: today) }
         do {
