@@ -20,7 +20,7 @@ enum OpenAPIDocument {
 
     static let endpoints: [Endpoint] =
         foundationEndpoints + deadlineEndpoints + ledgerEndpoints + taskLedgerEndpoints + inspectionEndpoints
-        + assessmentEndpoints + lawEndpoints + normativeEndpoints
+        + assessmentEndpoints + lawEndpoints + normativeEndpoints + normativePublicEndpoints
 
     static let foundationEndpoints: [Endpoint] = [
         Endpoint(method: "get", path: "/me", summary: "当前调用者（用户、机构、管辖范围）", roles: "任意", response: "Me"),
@@ -93,7 +93,7 @@ enum OpenAPIDocument {
         foundationSchemas.merging(deadlineSchemas) { a, _ in a }.merging(ledgerSchemas) { a, _ in a }
             .merging(taskLedgerSchemas) { a, _ in a }.merging(inspectionSchemas) { a, _ in a }
             .merging(assessmentSchemas) { a, _ in a }.merging(lawSchemas) { a, _ in a }
-            .merging(normativeSchemas) { a, _ in a }
+            .merging(normativeSchemas) { a, _ in a }.merging(normativePublicSchemas) { a, _ in a }
     }
 
     static var foundationSchemas: [String: Any] {
@@ -272,7 +272,7 @@ enum OpenAPIDocument {
             let schema: [String: Any] =
                 switch name {
                 case "id": uuid
-                case "eid": string
+                case "eid", "receipt": string
                 default: ["type": "integer", "minimum": 0]
                 }
             parameters.append(["name": name, "in": "path", "required": true, "schema": schema])

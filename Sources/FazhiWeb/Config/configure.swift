@@ -100,6 +100,11 @@ func routes(_ app: Application) throws {
     try app.register(collection: AnnualReportController())
     try app.register(collection: LawController())
     try app.register(collection: NormativeController())
+    try app.register(collection: NormativePublicController())
+    try app.register(collection: NormativePublicDraftController())
+    try app.register(collection: NormativeSuggestionController())
+    try app.register(collection: NormativeSuggestionInboxController())
+    try app.register(collection: NormativePublicCommentController())
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
     try api.register(collection: OrganisationAPIController())
@@ -116,4 +121,6 @@ func routes(_ app: Application) throws {
     try api.register(collection: NotificationAPIController())
     try api.register(collection: LedgerAPIController())
     try api.register(collection: LawAPIController())
+    try api.register(collection: NormativePublicAPIController())
+    try api.register(collection: NormativeSuggestionAPIController())
 }

@@ -76,6 +76,12 @@ extension Request {
     func inspections(_ member: Accounts.Member) -> InspectionRepository {
         InspectionRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
     }
+    func normativeSuggestions(_ member: Accounts.Member) -> NormativeSuggestionRepository {
+        NormativeSuggestionRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
+    }
+    func normativeComments(_ member: Accounts.Member) -> NormativePublicCommentRepository {
+        NormativePublicCommentRepository(db: db, scope: member.scope)
+    }
 
     /// The working-day calendar in force for this request.
     var calendar: VersionedCalendar { services.calendars.current }

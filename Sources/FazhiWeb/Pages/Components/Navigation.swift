@@ -17,6 +17,7 @@ struct NavItem: Sendable, Equatable {
         NavItem(title: "通知", path: "/notifications", roles: nil),
         NavItem(title: "机构管理", path: "/admin/orgs", roles: [.admin]),
         NavItem(title: "用户管理", path: "/admin/users", roles: [.admin]),
+        NavItem(title: "审查建议", path: "/normative/suggestions", roles: [.justice]),
         NavItem(title: "审计日志", path: "/admin/audit", roles: [.admin, .justice]),
         NavItem(title: "接口令牌", path: "/admin/tokens", roles: [.admin]),
         NavItem(title: "工作日历", path: "/calendar", roles: nil),
@@ -28,6 +29,8 @@ struct NavItem: Sendable, Equatable {
     static let public_: [NavItem] = [
         NavItem(title: "首页", path: "/", roles: nil),
         NavItem(title: "法规库", path: "/laws", roles: nil),
+        NavItem(title: "规范性文件", path: "/documents", roles: nil),
+        NavItem(title: "征求意见", path: "/documents/drafts", roles: nil),
         NavItem(title: "机构名录", path: "/directory", roles: nil),
         NavItem(title: "工作日历", path: "/calendar", roles: nil),
         NavItem(title: "存证公钥", path: "/ledger", roles: nil),
