@@ -34,6 +34,13 @@ struct NormativePublicSamples {
         return try await NormativeFixtures.insert(document, on: t.db)
     }
 
+    /// Removes the demo region's own documents, for tests that count whole lists.
+    func withoutDemoDocuments() async throws {
+        let sql = t.db as! any SQLDatabase
+        try await sql.raw("DELETE FROM normative_events").run()
+        try await sql.raw("DELETE FROM normative_documents").run()
+    }
+
     func count(_ table: String) async throws -> Int {
         try await (t.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table)").first()!
             .decode(column: "n", as: Int.self)
@@ -129,6 +136,7 @@ struct NormativePublicWebTests {
         try await TestApp.with { t in
             // given
             let s = NormativePublicSamples(t: t)
+            try await s.withoutDemoDocuments()
             let today = NormativePublicSamples.today
             let filed = try await s.insert(
                 "市场监管行政处罚裁量基准", stage: .underReview, published: today.adding(days: -30),
@@ -221,6 +229,7 @@ struct NormativePublicWebTests {
         try await TestApp.with { t in
             // given
             let s = NormativePublicSamples(t: t)
+            try await s.withoutDemoDocuments()
             let filed = try await s.insert(
                 "市场监管行政处罚裁量基准", stage: .closed, published: CivilDate(iso: "2026-09-01"),
                 change: { $0.registeredOn = CivilDate(iso: "2026-09-30") })
