@@ -87,14 +87,12 @@ public struct NormativeLocalRules: Sendable, Equatable, Codable {
             supplement: rules.supplement.referenced(isNational),
             review: rules.review.referenced(isNational),
             handling: rules.handling.referenced(isNational),
-            suggestionAnswer: DeadlineRule(
-                id: "normative.suggestion", title: isNational ? "答复审查建议（平台默认期限）" : "答复审查建议",
-                amount: suggestionDays, unit: .calendarDays, startsFrom: "自收到审查建议之日起",
-                basis: isNational
-                    ? NormativePolicy.filingRegulation(
-                        "第十二条", "认为……相抵触的，可以向国务院书面提出审查建议，由国务院备案审查工作机构研究并提出处理意见，按照规定程序处理。")
-                    : local(suggestionArticle, "自收到审查建议之日起\(suggestionDays)日内答复"),
-                countingBasis: counting),
+            suggestionAnswer: isNational
+                ? NormativePolicy.suggestionDefault
+                : DeadlineRule(
+                    id: "normative.suggestion", title: "答复审查建议", amount: suggestionDays, unit: .calendarDays,
+                    startsFrom: "自收到审查建议之日起",
+                    basis: local(suggestionArticle, "自收到审查建议之日起\(suggestionDays)日内答复"), countingBasis: counting),
             maxValidityYears: validityYears, expiryNoticeMonths: 6)
     }
 }

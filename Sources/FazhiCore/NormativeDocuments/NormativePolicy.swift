@@ -62,6 +62,14 @@ public struct NormativePolicy: Sendable, Equatable {
             id: "normative.handling", title: "报告纠正处理情况", amount: 30, unit: .calendarDays, startsFrom: "自接到审查意见通知之日起",
             basis: filingRegulation("第二十一条", "规章的制定机关应当自接到本条例第十八条、第十九条、第二十条规定的通知之日起30日内，将处理情况报国务院备案审查工作机构"),
             countingBasis: CountingBases.civilProcedurePeriods),
-        suggestionAnswer: NormativeLocalRules.national.policy.suggestionAnswer,
-        maxValidityYears: nil, expiryNoticeMonths: 6)
+        suggestionAnswer: suggestionDefault, maxValidityYears: nil, expiryNoticeMonths: 6)
+
+    /// No statute sets a time to answer a review suggestion (第十二条 says only that it is studied and answered);
+    /// until a region's rules do, the platform gives 60 days and says so.
+    static let suggestionDefault = DeadlineRule(
+        id: "normative.suggestion", title: "答复审查建议（平台默认期限）", amount: 60, unit: .calendarDays,
+        startsFrom: "自收到审查建议之日起",
+        basis: filingRegulation(
+            "第十二条", "认为……相抵触的，可以向国务院书面提出审查建议，由国务院备案审查工作机构研究并提出处理意见，按照规定程序处理。"),
+        countingBasis: CountingBases.civilProcedurePeriods)
 }

@@ -20,7 +20,7 @@ enum OpenAPIDocument {
 
     static let endpoints: [Endpoint] =
         foundationEndpoints + deadlineEndpoints + ledgerEndpoints + taskLedgerEndpoints + inspectionEndpoints
-        + assessmentEndpoints + lawEndpoints
+        + assessmentEndpoints + lawEndpoints + normativeCleanupEndpoints
 
     static let foundationEndpoints: [Endpoint] = [
         Endpoint(method: "get", path: "/me", summary: "当前调用者（用户、机构、管辖范围）", roles: "任意", response: "Me"),
@@ -93,6 +93,7 @@ enum OpenAPIDocument {
         foundationSchemas.merging(deadlineSchemas) { a, _ in a }.merging(ledgerSchemas) { a, _ in a }
             .merging(taskLedgerSchemas) { a, _ in a }.merging(inspectionSchemas) { a, _ in a }
             .merging(assessmentSchemas) { a, _ in a }.merging(lawSchemas) { a, _ in a }
+            .merging(normativeCleanupSchemas) { a, _ in a }
     }
 
     static var foundationSchemas: [String: Any] {
@@ -270,7 +271,7 @@ enum OpenAPIDocument {
         for name in pathParameters(e.path) {
             let schema: [String: Any] =
                 switch name {
-                case "id": uuid
+                case "id", "organisationID": uuid
                 case "eid": string
                 default: ["type": "integer", "minimum": 0]
                 }

@@ -99,6 +99,10 @@ func routes(_ app: Application) throws {
     try app.register(collection: AssessmentRoundController())
     try app.register(collection: AnnualReportController())
     try app.register(collection: LawController())
+    try app.register(collection: NormativeLocalRulesController())
+    try app.register(collection: NormativeExpiryController())
+    try app.register(collection: NormativeCleanupController())
+    try app.register(collection: NormativeStatisticsController())
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
     try api.register(collection: OrganisationAPIController())
@@ -114,4 +118,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: NotificationAPIController())
     try api.register(collection: LedgerAPIController())
     try api.register(collection: LawAPIController())
+    try api.register(collection: NormativeLocalRulesAPIController())
+    try api.register(collection: NormativeCleanupAPIController())
+    try api.register(collection: NormativeStatisticsAPIController())
 }

@@ -76,6 +76,18 @@ extension Request {
     func inspections(_ member: Accounts.Member) -> InspectionRepository {
         InspectionRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
     }
+    func normativeLocalRules(_ member: Accounts.Member) -> NormativeLocalRulesRepository {
+        NormativeLocalRulesRepository(db: db, scope: member.scope, roles: member.user.roles)
+    }
+    func normativeExpiry(_ member: Accounts.Member) -> NormativeExpiryRepository {
+        NormativeExpiryRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
+    }
+    func normativeCleanups(_ member: Accounts.Member) -> NormativeCleanupRepository {
+        NormativeCleanupRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
+    }
+    func normativeStatistics(_ member: Accounts.Member) -> NormativeStatisticsRepository {
+        NormativeStatisticsRepository(db: db, scope: member.scope, today: today)
+    }
 
     /// The working-day calendar in force for this request.
     var calendar: VersionedCalendar { services.calendars.current }
