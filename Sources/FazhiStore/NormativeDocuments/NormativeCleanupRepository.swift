@@ -158,7 +158,8 @@ public struct NormativeCleanupRepository: Sendable {
             WHERE \(root.sqlSubtreeRange("d.org_path", on: sql)) AND \(NormativeExpiryRepository.publishedStages)
               AND d.effective_on <= \(bind: day.iso)
               AND (d.expires_on IS NULL OR d.expires_on >= \(bind: day.iso))
-              AND NOT (d.decision IN ('repeal', 'declare_expired') AND d.decided_on <= \(bind: day.iso))
+              AND (d.decision IS NULL OR d.decision NOT IN ('repeal', 'declare_expired')
+                   OR d.decided_on > \(bind: day.iso))
             ORDER BY d.org_path, d.published_on, d.id
             """
         ).all().map { (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "org_path", as: String.self)) }

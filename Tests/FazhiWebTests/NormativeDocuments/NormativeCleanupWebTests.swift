@@ -35,9 +35,11 @@ struct NormativeCleanupWebTests {
     }
 
     func item(_ t: TestApp, of document: UUID) async throws -> UUID {
-        try await (t.db as! any SQLDatabase).raw(
-            "SELECT id FROM normative_cleanup_items WHERE document_id = \(bind: document)"
-        ).first()!.decode(column: "id", as: UUID.self)
+        try #require(
+            try await (t.db as! any SQLDatabase).raw(
+                "SELECT id FROM normative_cleanup_items WHERE document_id = \(bind: document)"
+            ).first()
+        ).decode(column: "id", as: UUID.self)
     }
 
     func decision(_ t: TestApp, _ document: UUID) async throws -> String? {
