@@ -41,7 +41,8 @@ enum NormativeCleanupEnding {
         try await sql.insert(into: "normative_events")
             .columns(
                 "id", "document_id", "action", "stage_before", "stage_after", "organisation_id", "author_id",
-                "author_name", "at", "on_day", "details", "evidence", "body")
+                "author_name", "at", "on_day", "details", "evidence", "body"
+            )
             .values(
                 SQLBind(UUID()), SQLBind(document.id), SQLBind(change.action), SQLBind(document.stage.rawValue),
                 SQLBind(document.stage.rawValue), SQLBind(document.organisationID), SQLBind(actor.userID),

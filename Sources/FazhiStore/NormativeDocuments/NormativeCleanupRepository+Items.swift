@@ -58,7 +58,9 @@ extension NormativeCleanupRepository {
             SELECT d.organisation_id, o.name, MIN(i.org_path) AS path FROM \(Self.itemJoins)
             WHERE \(conditions(cleanupID, .init())) GROUP BY d.organisation_id, o.name ORDER BY path
             """
-        ).all().map { (try $0.decode(column: "organisation_id", as: UUID.self), try $0.decode(column: "name", as: String.self)) }
+        ).all().map {
+            (try $0.decode(column: "organisation_id", as: UUID.self), try $0.decode(column: "name", as: String.self))
+        }
     }
 
     /// One item, if the scope may see it.

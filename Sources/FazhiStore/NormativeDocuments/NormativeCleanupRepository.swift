@@ -133,7 +133,9 @@ public struct NormativeCleanupRepository: Sendable {
             let documents = try await Self.inForce(on: valid.startedOn, under: root.path, sql: sql)
             try await BulkInsert.run(
                 into: "normative_cleanup_items", columns: ["id", "cleanup_id", "document_id", "org_path"],
-                rows: documents.map { document -> [any Encodable & Sendable] in [UUID(), id, document.id, document.path] },
+                rows: documents.map { document -> [any Encodable & Sendable] in
+                    [UUID(), id, document.id, document.path]
+                },
                 on: sql)
             try await AuditLog.append(
                 .of(

@@ -42,7 +42,8 @@ public struct NormativeExpiryRepository: Sendable {
     public static let noticeMonths = NormativeLocalRules.national.policy.expiryNoticeMonths
     static let notFound = DomainError.notFound("文件不存在，或不在您的管辖范围内")
     static let publishedStages: SQLQueryString = SQLQueryString(
-        "d.stage IN (" + NormativeStage.allCases.filter(\.isPublished).map { "'\($0.rawValue)'" }
+        "d.stage IN ("
+            + NormativeStage.allCases.filter(\.isPublished).map { "'\($0.rawValue)'" }
             .joined(separator: ", ") + ")")
 
     var sql: any SQLDatabase { db as! any SQLDatabase }

@@ -87,7 +87,8 @@ public struct NormativeLocalRulesRepository: Sendable {
                 ).run()
             }
             try await AuditLog.append(
-                .of("normative.rules.save", "normative_local_rules", id: organisation.id.uuidString, before: before,
+                .of(
+                    "normative.rules.save", "normative_local_rules", id: organisation.id.uuidString, before: before,
                     after: rules),
                 orgPath: organisation.path, by: actor, on: tx)
         }

@@ -80,7 +80,10 @@ public enum NormativeReminders {
             let step = what(stage)
             let message =
                 overdue
-                ? ("\(step)已逾期：\(title)", "「\(title)」\(step)期限 \(due.iso) 已过，已逾期\(today.dayNumber - due.dayNumber)日，请尽快办理。")
+                ? (
+                    "\(step)已逾期：\(title)",
+                    "「\(title)」\(step)期限 \(due.iso) 已过，已逾期\(today.dayNumber - due.dayNumber)日，请尽快办理。"
+                )
                 : ("\(step)即将到期：\(title)", "「\(title)」\(step)期限是 \(due.iso)，请按时办理。")
             try await db.writeTransaction { tx in
                 let told = try await Notifications.send(

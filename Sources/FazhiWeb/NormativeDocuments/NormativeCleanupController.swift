@@ -40,7 +40,8 @@ struct NormativeCleanupController: RouteCollection {
         let decided = (try? req.query.get(String.self, at: "decided")).flatMap { ["yes": true, "no": false][$0] }
         return NormativeCleanupItemFilter(
             decided: decided,
-            decision: (try? req.query.get(String.self, at: "decision")).flatMap(NormativeCleanupDecision.init(rawValue:)),
+            decision: (try? req.query.get(String.self, at: "decision")).flatMap(
+                NormativeCleanupDecision.init(rawValue:)),
             organisationID: (try? req.query.get(String.self, at: "organisation")).flatMap(UUID.init(uuidString:)))
     }
 

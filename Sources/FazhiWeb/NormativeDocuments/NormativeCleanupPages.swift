@@ -52,12 +52,14 @@ enum NormativeCleanupPages {
                     FormField(
                         label: "清理名称", name: "title", value: form.title ?? "", required: true,
                         hint: "如「2026年行政规范性文件集中清理」", errors: errors)
-                    TextAreaField(label: "清理依据", name: "basis", value: form.basis ?? "", hint: "可选：部署清理的通知或方案", errors: errors)
+                    TextAreaField(
+                        label: "清理依据", name: "basis", value: form.basis ?? "", hint: "可选：部署清理的通知或方案", errors: errors)
                     FormField(
                         label: "开始日期", name: "startedOn", value: form.startedOn ?? "", type: .date, required: true,
                         hint: "当日有效的文件列入清理", errors: errors)
                     FormField(
-                        label: "完成期限", name: "dueOn", value: form.dueOn ?? "", type: .date, required: true, errors: errors)
+                        label: "完成期限", name: "dueOn", value: form.dueOn ?? "", type: .date, required: true,
+                        errors: errors)
                     Button("开始清理").attribute(named: "type", value: "submit").class("button")
                 }.class("form")
             }

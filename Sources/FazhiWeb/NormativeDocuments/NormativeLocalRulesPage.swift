@@ -77,7 +77,9 @@ enum NormativeLocalRulesPage {
                         Text(period.rule.title)
                         if period.borrowed { Badge(text: "参照", tone: .warn) }
                     }
-                    TableCell("\(period.rule.amount)\(period.rule.unit.label)" + (period.rule.kind == .minimum ? "（不少于）" : ""))
+                    TableCell(
+                        "\(period.rule.amount)\(period.rule.unit.label)" + (period.rule.kind == .minimum ? "（不少于）" : "")
+                    )
                     TableCell(period.rule.startsFrom)
                     TableCell(period.rule.basis.citation)
                 }

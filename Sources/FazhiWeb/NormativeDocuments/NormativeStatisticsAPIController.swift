@@ -40,7 +40,8 @@ struct NormativeStatisticsDTO: Content {
 
         init(_ row: NormativeStatistics.Row) {
             (organisationID, name, onTimeRate) = (row.organisationID, row.name, row.onTimeRate)
-            counts = Dictionary(uniqueKeysWithValues: NormativeStatisticsFigure.allCases.map { ($0.rawValue, row.count($0)) })
+            counts = Dictionary(
+                uniqueKeysWithValues: NormativeStatisticsFigure.allCases.map { ($0.rawValue, row.count($0)) })
         }
     }
     let year: Int
@@ -54,7 +55,9 @@ struct NormativeStatisticsDTO: Content {
         rows = s.rows.map(Row.init)
         total = Row(s.total)
         var definitions = Dictionary(
-            uniqueKeysWithValues: NormativeStatisticsFigure.allCases.map { ($0.rawValue, "\($0.label)：\($0.definition)") })
+            uniqueKeysWithValues: NormativeStatisticsFigure.allCases.map {
+                ($0.rawValue, "\($0.label)：\($0.definition)")
+            })
         definitions["onTimeRate"] = NormativeStatisticsFigure.onTimeRateDefinition
         self.definitions = definitions
     }

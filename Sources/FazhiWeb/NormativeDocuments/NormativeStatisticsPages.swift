@@ -18,7 +18,9 @@ enum NormativeStatisticsPages {
                 TableHeaderCell(row.name).attribute(named: "scope", value: "row")
                 for figure in figures {
                     TableCell {
-                        Link("\(row.count(figure))", url: recordsLink(figure, year: year, organisation: row.organisationID))
+                        Link(
+                            "\(row.count(figure))",
+                            url: recordsLink(figure, year: year, organisation: row.organisationID))
                     }
                 }
                 TableCell(DisplayFormat.percent(row.onTimeRate))

@@ -20,7 +20,9 @@ struct NormativeCleanupStoreTests {
         let countyDocument: UUID
     }
 
-    func repository(_ store: TestStore, _ org: Organisation, roles: Set<Role> = [.legalUnit]) -> NormativeCleanupRepository {
+    func repository(_ store: TestStore, _ org: Organisation, roles: Set<Role> = [.legalUnit])
+        -> NormativeCleanupRepository
+    {
         NormativeCleanupRepository(db: store.db, scope: Scope(org), today: Self.today, roles: roles)
     }
 

@@ -12,7 +12,9 @@ struct NormativeExpiryStoreTests {
     static let today = NormativeTestData.today  // 2027-03-10
     typealias D = NormativeTestData
 
-    func repository(_ store: TestStore, _ org: Organisation, roles: Set<Role> = [.legalUnit]) -> NormativeExpiryRepository {
+    func repository(_ store: TestStore, _ org: Organisation, roles: Set<Role> = [.legalUnit])
+        -> NormativeExpiryRepository
+    {
         NormativeExpiryRepository(db: store.db, scope: Scope(org), today: Self.today, roles: roles)
     }
 
@@ -65,7 +67,9 @@ struct NormativeExpiryStoreTests {
             #expect(work.repealed == nil && work.expired == "2032-03-11")
             #expect(try await expiry.expiring().isEmpty)
             let events = try await D.count(
-                store, "SELECT COUNT(*) AS n FROM normative_events WHERE action = 'evaluate_expiry' AND document_id = \(bind: id)")
+                store,
+                "SELECT COUNT(*) AS n FROM normative_events WHERE action = 'evaluate_expiry' AND document_id = \(bind: id)"
+            )
             #expect(events == 1)
             #expect(try await store.audit(action: "normative.expiry.evaluate").count == 1)
         }
@@ -94,7 +98,8 @@ struct NormativeExpiryStoreTests {
             #expect(try await D.lawWork(store).repealed == "2027-03-10")
             #expect(try await expiry.expiring().isEmpty)
             let again = await domainError {
-                try await expiry.evaluate(id, NormativeExpiryInput(decision: "keep", expiresOn: "2030-01-01"), by: store.actor)
+                try await expiry.evaluate(
+                    id, NormativeExpiryInput(decision: "keep", expiresOn: "2030-01-01"), by: store.actor)
             }
             #expect(again?.isConflict == true)
         }
@@ -107,7 +112,9 @@ struct NormativeExpiryStoreTests {
             let id = try await NormativeFixtures.insert(
                 D.published("市场监管办法", by: tree.market, expires: "2027-03-31"), on: store.db)
             let input = NormativeExpiryInput(decision: "amend", reason: "需要修改")
-            let county = await domainError { try await repository(store, tree.countyMarket).evaluate(id, input, by: store.actor) }
+            let county = await domainError {
+                try await repository(store, tree.countyMarket).evaluate(id, input, by: store.actor)
+            }
             #expect(county?.isNotFound == true)
             let officer = await domainError {
                 try await repository(store, tree.market, roles: [.officer]).evaluate(id, input, by: store.actor)

@@ -61,7 +61,10 @@ struct NormativeLocalRulesStoreTests {
             #expect(try await NormativeTestData.count(store, "SELECT COUNT(*) AS n FROM normative_local_rules") == 2)
             let entries = try await store.audit(action: "normative.rules.save")
             #expect(entries.count == 3)
-            #expect(entries.contains { $0.before?.contains("\"filingDays\":20") == true && $0.after?.contains("25") == true })
+            #expect(
+                entries.contains {
+                    $0.before?.contains("\"filingDays\":20") == true && $0.after?.contains("25") == true
+                })
             #expect(try await repository.entry(for: tree.city.id).own?.filingDays == 25)
             // nothing entered above: the national defaults, borrowed
             let other = try await store.org("外市人民政府", kind: .government)
@@ -81,7 +84,9 @@ struct NormativeLocalRulesStoreTests {
                 await domainError { try await legal.save(Self.rules("x"), for: tree.city.id, by: store.actor) }
                     == NormativeLocalRulesRepository.editorsOnly)
             let county = NormativeLocalRulesRepository(db: store.db, scope: Scope(tree.county), roles: [.justice])
-            let hidden = await domainError { try await county.save(Self.rules("x"), for: tree.city.id, by: store.actor) }
+            let hidden = await domainError {
+                try await county.save(Self.rules("x"), for: tree.city.id, by: store.actor)
+            }
             #expect(hidden?.isNotFound == true)
             #expect(try await NormativeTestData.count(store, "SELECT COUNT(*) AS n FROM normative_local_rules") == 0)
         }

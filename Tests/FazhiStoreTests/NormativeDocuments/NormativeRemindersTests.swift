@@ -95,7 +95,9 @@ struct NormativeRemindersTests {
             let notes = try await Data.notifications(store, to: p.market)
             #expect(notes.map(\.title) == ["有效期即将届满：即将到期的办法"])
             #expect(notes.first?.link == "/normative/\(soon)/expiry")
-            #expect(try await NormativeReminders.sweep(today: Data.day("2027-05-10"), calendar: .official, on: store.db) == 0)
+            #expect(
+                try await NormativeReminders.sweep(today: Data.day("2027-05-10"), calendar: .official, on: store.db)
+                    == 0)
         }
     }
 
@@ -108,7 +110,10 @@ struct NormativeRemindersTests {
             let id = UUID()
             let sql = store.db as! any SQLDatabase
             try await sql.insert(into: "normative_suggestions")
-                .columns("id", "receipt", "document_id", "filing_path", "submitted_at", "received_on", "due_on", "body", "status")
+                .columns(
+                    "id", "receipt", "document_id", "filing_path", "submitted_at", "received_on", "due_on", "body",
+                    "status"
+                )
                 .values(
                     SQLBind(id), SQLBind("JY20270110-ABCDEFGH"), SQLBind(document), SQLBind(p.tree.justice.path.value),
                     SQLBind(Date()), SQLBind("2027-01-10"), SQLBind("2027-03-11"), SQLBind("第三条与上位法不一致"),
@@ -123,7 +128,9 @@ struct NormativeRemindersTests {
             #expect(try await NormativeReminders.sweep(today: Self.today, calendar: .official, on: store.db) == 0)
             // answered: nothing more
             try await sql.raw("UPDATE normative_suggestions SET status = 'answered' WHERE id = \(bind: id)").run()
-            #expect(try await NormativeReminders.sweep(today: Data.day("2027-03-15"), calendar: .official, on: store.db) == 0)
+            #expect(
+                try await NormativeReminders.sweep(today: Data.day("2027-03-15"), calendar: .official, on: store.db)
+                    == 0)
         }
     }
 }

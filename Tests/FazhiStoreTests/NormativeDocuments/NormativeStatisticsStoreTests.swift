@@ -17,7 +17,10 @@ struct NormativeStatisticsStoreTests {
         try await TestStore.with { store in
             // given: documents of 2026 at the market regulator and the county's
             let tree = try await Tree.build(in: store)
-            @discardableResult func insert(_ title: String, by org: Organisation, published: String = "2026-03-01", _ change: (inout NormativeFixtures.Document) -> Void) async throws -> UUID {
+            @discardableResult func insert(
+                _ title: String, by org: Organisation, published: String = "2026-03-01",
+                _ change: (inout NormativeFixtures.Document) -> Void
+            ) async throws -> UUID {
                 var document = D.published(title, by: org, filingBody: tree.justice, on: published)
                 document.filingDue = D.day(published).adding(days: 30)
                 change(&document)
@@ -69,7 +72,8 @@ struct NormativeStatisticsStoreTests {
             for figure in NormativeStatisticsFigure.allCases {
                 #expect(statistics.total.count(figure) == expected[figure], "\(figure)")
                 #expect(
-                    try await city.records(figure, year: 2026, organisationID: nil).count == statistics.total.count(figure),
+                    try await city.records(figure, year: 2026, organisationID: nil).count
+                        == statistics.total.count(figure),
                     "\(figure)")
                 for row in statistics.rows {
                     #expect(

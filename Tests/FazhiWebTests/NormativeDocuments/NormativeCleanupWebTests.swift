@@ -93,7 +93,8 @@ struct NormativeCleanupWebTests {
             #expect(own.text.contains("市级市场监管办法") && !own.text.contains("新城区市场监管办法"))
             let before = try await t.snapshot()
             #expect(
-                try await legal.post("/normative/cleanups/items/\(districtItem)/decision", [("decision", "keep")]).status
+                try await legal.post("/normative/cleanups/items/\(districtItem)/decision", [("decision", "keep")])
+                    .status
                     == .notFound)
             // the district's officer sees its item but may not decide
             #expect(try await officer.get("/normative/cleanups/items/\(districtItem)").status == .ok)
@@ -195,7 +196,8 @@ struct NormativeCleanupWebTests {
             try await officer.signIn("demo-officer")
             #expect(try await officer.get("/normative/\(docs.city)/expiry").status == .notFound)
             #expect(
-                try await officer.post("/normative/\(docs.city)/expiry", [("decision", "amend"), ("reason", "x")]).status
+                try await officer.post("/normative/\(docs.city)/expiry", [("decision", "amend"), ("reason", "x")])
+                    .status
                     == .notFound)
         }
     }

@@ -92,7 +92,8 @@ struct NormativeLocalRulesWebTests {
             let before = try await api.send(.GET, "/normative/rules")
             #expect(before.status == .ok)
             #expect(before.object?["source"] as? String == "national")
-            #expect((before.object?["periods"] as? [[String: Any]])?.allSatisfy { $0["borrowed"] as? Bool == true } == true)
+            #expect(
+                (before.object?["periods"] as? [[String: Any]])?.allSatisfy { $0["borrowed"] as? Bool == true } == true)
             let rules = """
                 {"statute":"呼和浩特市行政规范性文件管理办法","version":"2024-05-01","commentDays":30,"commentArticle":"第十二条",
                  "legalityMinimumWorkdays":5,"legalityMaximumWorkdays":%MAX%,"legalityArticle":"第十六条","filingDays":20,

@@ -48,7 +48,8 @@ struct NormativeStatisticsWebTests {
             let city = try await t.org("呼和浩特市市场监督管理局")
             for (figure, count) in [(NormativeStatisticsFigure.published, 2), (.due, 2), (.filedOnTime, 1)] {
                 let href = NormativeStatisticsPages.recordsLink(figure, year: year, organisation: city.id)
-                #expect(page.text.contains(href.replacingOccurrences(of: "&", with: "&amp;")) || page.text.contains(href))
+                #expect(
+                    page.text.contains(href.replacingOccurrences(of: "&", with: "&amp;")) || page.text.contains(href))
                 let list = try await justice.get(href)
                 #expect(list.status == .ok)
                 #expect(list.text.contains("共\(count)件"), "\(figure)")
@@ -59,7 +60,8 @@ struct NormativeStatisticsWebTests {
             let total = try #require((statistics.object?["total"] as? [String: Any])?["counts"] as? [String: Int])
             #expect(total["published"] == 3 && total["due"] == 3 && total["filed_on_time"] == 2)
             for figure in NormativeStatisticsFigure.allCases {
-                let records = try await api.send(.GET, "/normative/statistics/records?figure=\(figure.rawValue)&year=\(year)")
+                let records = try await api.send(
+                    .GET, "/normative/statistics/records?figure=\(figure.rawValue)&year=\(year)")
                 #expect(records.array?.count == total[figure.rawValue], "\(figure)")
             }
             // a year that is not one
@@ -68,8 +70,9 @@ struct NormativeStatisticsWebTests {
             #expect(bad.text.contains("年份「abc」无效"))
             let badAPI = try await api.send(.GET, "/normative/statistics?year=20261")
             #expect(badAPI.status == .unprocessableEntity && badAPI.errorFields == ["year"])
-            #expect(try await api.send(.GET, "/normative/statistics/records?figure=nonsense&year=\(year)").status
-                == .unprocessableEntity)
+            #expect(
+                try await api.send(.GET, "/normative/statistics/records?figure=nonsense&year=\(year)").status
+                    == .unprocessableEntity)
             // exports
             let csv = try await justice.get("/normative/statistics/export.csv?year=\(year)")
             #expect(csv.text.contains("按时报备率") && csv.text.contains("呼和浩特市市场监督管理局"))
@@ -90,8 +93,10 @@ struct NormativeStatisticsWebTests {
             #expect(!page.text.contains(">呼和浩特市市场监督管理局<"))
             let city = try await t.org("呼和浩特市市场监督管理局")
             #expect(
-                try await officer.get("/normative/statistics/records?figure=published&year=\(year)&organisation=\(city.id)")
-                    .status == .notFound)
+                try await officer.get(
+                    "/normative/statistics/records?figure=published&year=\(year)&organisation=\(city.id)"
+                )
+                .status == .notFound)
             let api = APIClient(app: t.app, token: try await t.issueToken(for: "demo-officer").secret)
             let statistics = try await api.send(.GET, "/normative/statistics?year=\(year)")
             let total = (statistics.object?["total"] as? [String: Any])?["counts"] as? [String: Int]
