@@ -73,3 +73,14 @@ public struct NormativePolicy: Sendable, Equatable {
             "第十二条", "认为……相抵触的，可以向国务院书面提出审查建议，由国务院备案审查工作机构研究并提出处理意见，按照规定程序处理。"),
         countingBasis: CountingBases.civilProcedurePeriods)
 }
+
+extension NormativePolicy {
+    /// Every period of the policy, in the order of the procedure.
+    public var rules: [DeadlineRule] {
+        [commentMinimum, legalityMinimum, legalityMaximum, filing, supplement, review, handling, suggestionAnswer]
+            .compactMap { $0 }
+    }
+
+    /// The period with this id (the `due_rule` a document stores).
+    public func rule(_ id: String) -> DeadlineRule? { rules.first { $0.id == id } }
+}

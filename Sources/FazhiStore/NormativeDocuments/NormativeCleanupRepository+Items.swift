@@ -136,8 +136,9 @@ extension NormativeCleanupRepository {
                 WHERE id = \(bind: itemID)
                 """
             ).run()
-            var details = ["decision": valid.decision.rawValue, "cleanup": campaign.title]
-            details["changedFrom"] = item.decision?.rawValue
+            // Labelled in Chinese, as the document's history shows them.
+            var details = ["清理": campaign.title, "清理决定": valid.decision.label]
+            details["原决定"] = item.decision?.label
             try await NormativeCleanupEnding.apply(
                 .init(
                     document: document, decision: valid.decision, decidedOn: today, expiresOn: document.expiresOn,

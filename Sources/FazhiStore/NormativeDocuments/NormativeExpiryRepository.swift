@@ -103,8 +103,10 @@ public struct NormativeExpiryRepository: Sendable {
             guard try current?.decode(column: "decision", as: String?.self) == document.decision?.rawValue,
                 try current?.decode(column: "decided_on", as: String?.self) == document.decidedOn?.iso
             else { throw DomainError.conflict("文件刚刚已被他人评估或清理，请刷新页面后再操作") }
-            var details = ["decision": valid.decision.rawValue]
-            details["expiresOn"] = valid.expiresOn?.iso
+            // Labelled in Chinese, as the document's history shows them.
+            var details = ["评估结论": valid.decision.label]
+            if valid.decision == .keep { details["有效期至"] = valid.expiresOn?.iso ?? "不设有效期" }
+            if valid.decision.ends { details["废止或失效日期"] = valid.decidedOn.iso }
             try await NormativeCleanupEnding.apply(
                 .init(
                     document: document, decision: valid.decision, decidedOn: valid.decidedOn,
