@@ -21,6 +21,7 @@ enum OpenAPIDocument {
     static let endpoints: [Endpoint] =
         foundationEndpoints + deadlineEndpoints + ledgerEndpoints + taskLedgerEndpoints + inspectionEndpoints
         + assessmentEndpoints + lawEndpoints + normativeEndpoints + normativePublicEndpoints
+        + normativeCleanupEndpoints
 
     static let foundationEndpoints: [Endpoint] = [
         Endpoint(method: "get", path: "/me", summary: "当前调用者（用户、机构、管辖范围）", roles: "任意", response: "Me"),
@@ -94,6 +95,7 @@ enum OpenAPIDocument {
             .merging(taskLedgerSchemas) { a, _ in a }.merging(inspectionSchemas) { a, _ in a }
             .merging(assessmentSchemas) { a, _ in a }.merging(lawSchemas) { a, _ in a }
             .merging(normativeSchemas) { a, _ in a }.merging(normativePublicSchemas) { a, _ in a }
+            .merging(normativeCleanupSchemas) { a, _ in a }
     }
 
     static var foundationSchemas: [String: Any] {
@@ -271,7 +273,7 @@ enum OpenAPIDocument {
         for name in pathParameters(e.path) {
             let schema: [String: Any] =
                 switch name {
-                case "id": uuid
+                case "id", "organisationID": uuid
                 case "eid", "receipt": string
                 default: ["type": "integer", "minimum": 0]
                 }

@@ -94,6 +94,10 @@ func routes(_ app: Application) throws {
     try app.register(collection: PlanTaskController())
     try app.register(collection: InspectionController())
     try app.register(collection: InspectionFindingController())
+    try app.register(collection: NormativeLocalRulesController())
+    try app.register(collection: NormativeExpiryController())
+    try app.register(collection: NormativeCleanupController())
+    try app.register(collection: NormativeStatisticsController())
     try app.register(collection: AssessmentController())
     try app.register(collection: IndicatorSystemController())
     try app.register(collection: AssessmentRoundController())
@@ -123,4 +127,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: LawAPIController())
     try api.register(collection: NormativePublicAPIController())
     try api.register(collection: NormativeSuggestionAPIController())
+    try api.register(collection: NormativeLocalRulesAPIController())
+    try api.register(collection: NormativeCleanupAPIController())
+    try api.register(collection: NormativeStatisticsAPIController())
 }

@@ -57,6 +57,11 @@ struct ReminderJob: Sendable {
         ReminderJob(kind: "inspections.remind") {
             try await InspectionReminders.sweep(today: $0, calendar: $1, policy: $2, on: $3)
         },
+        // Normative documents: steps coming due and late (the filing body told of late ones), terms running out,
+        // review suggestions unanswered (`NormativeReminders`).
+        ReminderJob(kind: "normative.remind") {
+            try await NormativeReminders.sweep(today: $0, calendar: $1, policy: $2, on: $3)
+        },
     ]
 
     func run(calendars: CalendarHolder, policy: ReminderPolicy, on db: any Database) async throws {

@@ -82,6 +82,18 @@ extension Request {
     func normativeComments(_ member: Accounts.Member) -> NormativePublicCommentRepository {
         NormativePublicCommentRepository(db: db, scope: member.scope)
     }
+    func normativeLocalRules(_ member: Accounts.Member) -> NormativeLocalRulesRepository {
+        NormativeLocalRulesRepository(db: db, scope: member.scope, roles: member.user.roles)
+    }
+    func normativeExpiry(_ member: Accounts.Member) -> NormativeExpiryRepository {
+        NormativeExpiryRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
+    }
+    func normativeCleanups(_ member: Accounts.Member) -> NormativeCleanupRepository {
+        NormativeCleanupRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
+    }
+    func normativeStatistics(_ member: Accounts.Member) -> NormativeStatisticsRepository {
+        NormativeStatisticsRepository(db: db, scope: member.scope, today: today)
+    }
 
     /// The working-day calendar in force for this request.
     var calendar: VersionedCalendar { services.calendars.current }
