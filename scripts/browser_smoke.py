@@ -66,6 +66,14 @@ ADMIN_PAGES = [
     ("/normative", "normative"),
     ("/normative/new", "normative-new"),
     ("/normative?view=overdue", "normative-overdue"),
+    ("/normative/statistics", "normative-statistics"),
+    ("/normative/cleanups", "normative-cleanups"),
+    ("/normative/expiring", "normative-expiring"),
+    ("/normative/rules", "normative-rules"),
+    ("/documents", "documents"),
+    ("/documents/catalogue", "documents-catalogue"),
+    ("/documents/drafts", "documents-drafts"),
+    ("/documents/suggestions", "documents-suggestions"),
 ]
 
 
@@ -341,6 +349,9 @@ class Smoke:
 
         print("Normative documents: a demo document with its history and deadline", flush=True)
         self.walk_first_link("/normative", "table a[href^='/normative/']", "normative-document")
+        self.walk_first_link("/documents/drafts", "a[href^='/documents/drafts/']", "documents-draft")
+        self.walk_first_link("/documents", "table a[href^='/documents/']", "documents-document",
+                             exclude="/documents/catalogue")
 
         print("Assessment: the demo system, round and a unit's scorecard", flush=True)
         self.walk_first_link("/assessments", "a[href^='/assessments/systems/']", "assessment-system")
