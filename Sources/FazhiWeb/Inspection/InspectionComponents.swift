@@ -93,13 +93,16 @@ struct RectificationTable: Component {
             }
         ) {
             for group in groups { row(group.name, group.figures, group) }
-            row("合计", total, nil).class("total")
+            row("合计", total, nil, classes: "total")
         }.class("table figures")
     }
 
-    private func row(_ name: String, _ figures: RectificationFigures, _ group: RectificationGroup?) -> TableRow {
-        TableRow {
-            TableHeaderCell(name).attribute(named: "scope", value: "row")
+    private func row(
+        _ name: String, _ figures: RectificationFigures, _ group: RectificationGroup?, classes: String? = nil
+    )
+        -> HeadedRow
+    {
+        HeadedRow(header: name, classes: classes) {
             TableCell { Link("\(figures.total)", url: link(group, nil)) }
             TableCell { Link("\(figures.closed)", url: link(group, .closed)) }
             TableCell { Link("\(figures.submitted)", url: link(group, .submitted)) }

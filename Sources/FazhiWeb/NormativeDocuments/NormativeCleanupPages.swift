@@ -89,10 +89,7 @@ enum NormativeCleanupPages {
         let campaign = model.campaign
         let body = model.filter.organisationID
         func figure(_ name: String, _ value: Int, _ filter: NormativeCleanupItemFilter) -> Component {
-            TableRow {
-                TableHeaderCell(name).attribute(named: "scope", value: "row")
-                TableCell { Link("\(value)", url: link(campaign.id, filter)) }
-            }
+            HeadedRow(header: name) { TableCell { Link("\(value)", url: link(campaign.id, filter)) } }
         }
         return Layout.page(context, title: campaign.title) {
             Paragraph { Link("← 规范性文件清理", url: "/normative/cleanups") }

@@ -51,8 +51,8 @@ enum NormativeDocumentPage {
             H1(document.title)
             Paragraph {
                 Badge(text: document.kind.label, tone: .neutral)
-                NormativeBadges.stage(document.stage)
-                if document.stage.isPublished { NormativeBadges.status(document.status(on: model.today)) }
+                NormativeComponents.stage(document.stage)
+                if document.stage.isPublished { NormativeComponents.status(document.status(on: model.today)) }
                 if document.isOverdue(on: model.today) { Badge(text: "当前环节已逾期", tone: .bad) }
             }
             facts(model)
@@ -80,7 +80,7 @@ enum NormativeDocumentPage {
             if model.events.isEmpty { Paragraph("尚无办理记录。").class("muted") }
             for event in model.events { eventCard(event, documentID: document.id) }
             H2("正文")
-            Div { for line in document.body.split(separator: "\n") { Paragraph(String(line)) } }.class("document-text")
+            NormativeComponents.text(document.body)
             if model.mayRevise { reviseForm(model, context) }
         }
     }
@@ -116,10 +116,7 @@ enum NormativeDocumentPage {
     }
 
     private static func row(_ label: String, _ value: String) -> Component {
-        TableRow {
-            TableHeaderCell(label).attribute(named: "scope", value: "row")
-            TableCell(value)
-        }
+        HeadedRow(header: label) { TableCell(value) }
     }
 
     private static func links(_ document: NormativeDocumentRow) -> Component {

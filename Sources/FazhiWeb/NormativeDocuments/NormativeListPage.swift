@@ -80,19 +80,11 @@ enum NormativeListPage {
             } else {
                 Paragraph("共\(total)件").class("muted")
                 table(rows, today: today)
-                pager(query, page: page, total: total)
+                NormativeComponents.pager(page: page, total: total, perPage: NormativeController.pageSize) {
+                    query.url(page: $0)
+                }
             }
         }
-    }
-
-    /// Like `Pager`, keeping the filters in the address.
-    private static func pager(_ query: Query, page: Int, total: Int) -> Component {
-        let pages = max(1, (total + NormativeController.pageSize - 1) / NormativeController.pageSize)
-        return Navigation {
-            if page > 1 { Link("上一页", url: query.url(page: page - 1)) }
-            Span("第 \(page) / \(pages) 页")
-            if page < pages { Link("下一页", url: query.url(page: page + 1)) }
-        }.class("pager").accessibilityLabel("分页")
     }
 
     private static func filterForm(_ query: Query) -> Component {
@@ -125,7 +117,7 @@ enum NormativeListPage {
                     TableCell { Link(row.title, url: "/normative/\(row.id)") }
                     TableCell(row.kind.label)
                     TableCell(row.organisationName)
-                    TableCell { NormativeBadges.stage(row.stage) }
+                    TableCell { NormativeComponents.stage(row.stage) }
                     TableCell(row.documentNumber ?? "—")
                     TableCell {
                         if let due = row.dueOn {
@@ -140,31 +132,5 @@ enum NormativeListPage {
                 }
             }
         }.class("table")
-    }
-}
-
-/// The badges of a document's stage and status, one tone per meaning across the module's pages.
-enum NormativeBadges {
-    static func stage(_ stage: NormativeStage) -> Component {
-        let tone: Badge.Tone =
-            switch stage {
-            case .closed: .good
-            case .withdrawn: .neutral
-            case .correcting, .supplementing, .handlingReported: .warn
-            default: .info
-            }
-        return Badge(text: stage.label, tone: tone)
-    }
-
-    static func status(_ status: LawStatus?) -> Component {
-        guard let status else { return Badge(text: "未印发", tone: .neutral) }
-        let tone: Badge.Tone =
-            switch status {
-            case .valid: .good
-            case .notYetInForce: .info
-            case .amended: .warn
-            case .repealed, .expired: .bad
-            }
-        return Badge(text: status.rawValue, tone: tone)
     }
 }

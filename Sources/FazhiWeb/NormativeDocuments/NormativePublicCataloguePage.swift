@@ -40,7 +40,7 @@ struct NormativePublicCataloguePage {
             } else {
                 table(page)
             }
-            NormativePublicComponents.pager(
+            NormativeComponents.pager(
                 page: page.request.page, total: page.total, perPage: NormativePublicRequest.perPage,
                 link: { page.request.link(page: $0) })
         }
@@ -80,11 +80,11 @@ struct NormativePublicCataloguePage {
             for row in page.rows {
                 TableRow {
                     TableCell { Link(row.title, url: "/documents/\(row.id)") }
-                    TableCell(NormativePublicComponents.number(row))
+                    TableCell(NormativeComponents.number(row))
                     TableCell(row.organisationName)
-                    TableCell(NormativePublicComponents.day(row.publishedOn)).class("mono")
-                    TableCell(NormativePublicComponents.day(row.effectiveOn)).class("mono")
-                    TableCell { NormativePublicComponents.status(row.status(on: page.today)) }
+                    TableCell(NormativeComponents.day(row.publishedOn)).class("mono")
+                    TableCell(NormativeComponents.day(row.effectiveOn)).class("mono")
+                    TableCell { NormativeComponents.status(row.status(on: page.today)) }
                 }
             }
         }.class("table")

@@ -27,7 +27,7 @@ enum NormativePublicCommentsPage {
                         if let contact = comment.contact { Text("　\(contact)") }
                         Text("　\(DisplayFormat.dateTime(comment.submittedAt))")
                     }.class("muted")
-                    NormativePublicComponents.text(comment.body)
+                    NormativeComponents.text(comment.body)
                 }.class("card")
             }
         }

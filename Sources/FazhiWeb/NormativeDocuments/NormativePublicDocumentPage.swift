@@ -16,7 +16,7 @@ enum NormativePublicDocumentPage {
             Paragraph {
                 Badge(text: document.kind.label, tone: .neutral)
                 Text(" ")
-                NormativePublicComponents.status(document.status(on: today))
+                NormativeComponents.status(document.status(on: today))
             }
             facts(document)
             if let work = document.lawWorkID {
@@ -26,7 +26,7 @@ enum NormativePublicDocumentPage {
                 }
             }
             H2("正文")
-            NormativePublicComponents.text(document.body)
+            NormativeComponents.text(document.body)
             if document.stage.isFiled {
                 suggestionForm(document, form: form, errors: errors, context)
             }
@@ -35,9 +35,9 @@ enum NormativePublicDocumentPage {
 
     private static func facts(_ document: NormativeDocumentRow) -> Component {
         let rows: [(String, String)] = [
-            ("文号", NormativePublicComponents.number(document)), ("制定机关", document.organisationName),
-            ("公布日期", NormativePublicComponents.day(document.publishedOn)),
-            ("施行日期", NormativePublicComponents.day(document.effectiveOn)),
+            ("文号", NormativeComponents.number(document)), ("制定机关", document.organisationName),
+            ("公布日期", NormativeComponents.day(document.publishedOn)),
+            ("施行日期", NormativeComponents.day(document.effectiveOn)),
             ("有效期至", document.expiresOn?.iso ?? "未规定"),
             ("备案审查机关", document.filingOrganisationName ?? "—"), ("备案情况", document.publicFilingStatus),
         ]

@@ -50,7 +50,7 @@ enum NormativePublicDraftPages {
                 Paragraph("征求意见已于\(day.iso)截止，感谢关注。").class("notice")
             }
             H2("草案全文")
-            NormativePublicComponents.text(draft.body)
+            NormativeComponents.text(draft.body)
             if case .open = state { commentForm(draft, form: form, errors: errors, context) }
         }
     }
@@ -76,7 +76,7 @@ enum NormativePublicDraftPages {
     }
 
     static func period(_ draft: NormativeDocumentRow) -> String {
-        "\(NormativePublicComponents.day(draft.commentOpensOn)) 至 \(NormativePublicComponents.day(draft.commentClosesOn))"
+        "\(NormativeComponents.day(draft.commentOpensOn)) 至 \(NormativeComponents.day(draft.commentClosesOn))"
     }
 
     static func timeLeft(_ state: NormativePublicCommentState) -> String {

@@ -65,11 +65,11 @@ enum NormativePublicQuarterPage {
                 TableRow {
                     TableCell("\(index + 1)")
                     TableCell { Link(row.title, url: "/documents/\(row.id)") }
-                    TableCell(NormativePublicComponents.number(row))
+                    TableCell(NormativeComponents.number(row))
                     TableCell(row.organisationName)
-                    TableCell(NormativePublicComponents.day(row.publishedOn)).class("mono")
-                    TableCell(NormativePublicComponents.day(row.registeredOn)).class("mono")
-                    TableCell { NormativePublicComponents.status(row.status(on: today)) }
+                    TableCell(NormativeComponents.day(row.publishedOn)).class("mono")
+                    TableCell(NormativeComponents.day(row.registeredOn)).class("mono")
+                    TableCell { NormativeComponents.status(row.status(on: today)) }
                 }
             }
         }.class("table")

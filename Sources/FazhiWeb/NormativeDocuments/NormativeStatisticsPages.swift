@@ -13,9 +13,8 @@ enum NormativeStatisticsPages {
     static func table(_ statistics: NormativeStatistics, _ context: PageContext) -> PageHTML {
         let year = statistics.year
         let figures = NormativeStatisticsFigure.allCases
-        func row(_ row: NormativeStatistics.Row) -> TableRow {
-            TableRow {
-                TableHeaderCell(row.name).attribute(named: "scope", value: "row")
+        func row(_ row: NormativeStatistics.Row) -> HeadedRow {
+            HeadedRow(header: row.name) {
                 for figure in figures {
                     TableCell {
                         Link(

@@ -28,7 +28,7 @@ enum NormativeSuggestionInboxPage {
             } else {
                 table(rows, today: today)
             }
-            NormativePublicComponents.pager(
+            NormativeComponents.pager(
                 page: page, total: total, perPage: perPage, link: { "/normative/suggestions?page=\($0)" })
         }
     }
@@ -79,13 +79,13 @@ enum NormativeSuggestionInboxPage {
                 .dt(.safe("收到日期")), .dd(.class("mono"), .safe(row.tracking.receivedOn.iso)),
                 .dt(.safe("答复期限")), .dd(.class("mono"), .safe(row.tracking.dueOn.iso)))
             H2("建议内容")
-            NormativePublicComponents.text(row.body)
+            NormativeComponents.text(row.body)
             if let answer = row.tracking.answer {
                 H2("答复意见")
                 Paragraph(
                     "\(row.tracking.answeredOn?.iso ?? "")　\(row.answeredByName ?? "")"
                 ).class("muted")
-                NormativePublicComponents.text(answer)
+                NormativeComponents.text(answer)
             } else {
                 H2("答复")
                 ErrorSummary(errors: errors)

@@ -69,7 +69,7 @@ enum NormativeSuggestionTrackingPage {
                 .dt(.safe("办理状态")), .dd(.safe(statusText(suggestion, today: today))))
             if let answer = suggestion.answer {
                 H2("答复意见")
-                NormativePublicComponents.text(answer)
+                NormativeComponents.text(answer)
             }
         }
     }

@@ -33,6 +33,9 @@ struct NormativeStatisticsWebTests {
     func table() async throws {
         try await TestApp.with { t in
             let year = CivilDate(chinaTimeAt: Date().timeIntervalSince1970).year
+            // Only this test's documents: the demo region's own would add to the counts.
+            try await (t.db as! any SQLDatabase).raw("DELETE FROM normative_events").run()
+            try await (t.db as! any SQLDatabase).raw("DELETE FROM normative_documents").run()
             try await documents(t, year: year)
             let justice = t.browser()
             try await justice.signIn("demo-justice")
@@ -85,6 +88,9 @@ struct NormativeStatisticsWebTests {
     func scope() async throws {
         try await TestApp.with { t in
             let year = CivilDate(chinaTimeAt: Date().timeIntervalSince1970).year
+            // Only this test's documents: the demo region's own would add to the counts.
+            try await (t.db as! any SQLDatabase).raw("DELETE FROM normative_events").run()
+            try await (t.db as! any SQLDatabase).raw("DELETE FROM normative_documents").run()
             try await documents(t, year: year)
             let officer = t.browser()
             try await officer.signIn("demo-officer")

@@ -86,6 +86,8 @@ struct NormativeWebTests {
             let published = try await legal.get(path)
             #expect(published.text.contains("呼市监测规〔\(today.year)〕1号"))
             #expect(published.text.contains("报送备案期限") && published.text.contains("期限如何计算"))
+            // Row headers are real header cells (Plot's TableRow would wrap them in a td).
+            #expect(published.text.contains(#"<th scope="row">文号</th>"#) && !published.text.contains("<td><th"))
             let library = try #require(
                 published.text.range(of: #"/laws/[0-9]+"#, options: .regularExpression).map {
                     String(published.text[$0])

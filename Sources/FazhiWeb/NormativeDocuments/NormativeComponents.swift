@@ -2,8 +2,20 @@ import FazhiCore
 import FazhiStore
 import Plot
 
-/// Small pieces the public pages of normative documents share.
-enum NormativePublicComponents {
+/// Small pieces the pages of normative documents share, in the workbench and on the public side.
+enum NormativeComponents {
+    /// A document's stage as a badge: settled green, waiting on someone amber, under way blue.
+    static func stage(_ stage: NormativeStage) -> Component {
+        let tone: Badge.Tone =
+            switch stage {
+            case .closed: .good
+            case .withdrawn: .neutral
+            case .correcting, .supplementing, .handlingReported: .warn
+            default: .info
+            }
+        return Badge(text: stage.label, tone: tone)
+    }
+
     /// 效力状态 as a badge, coloured as the law library colours it.
     static func status(_ status: LawStatus?) -> Component {
         guard let status else { return Text("—") }
