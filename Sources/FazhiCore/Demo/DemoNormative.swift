@@ -24,7 +24,7 @@ public enum DemoNormative {
                 """,
             until: .concludeReview, startedDaysAgo: 150, numberCode: "呼市监规"),
         Draft(
-            drafter: "呼和浩特市市场监督管理局", title: "呼和浩特市市场监管行政裁量权基准适用规定（征求意见稿，演示）",
+            drafter: "呼和浩特市市场监督管理局", title: "呼和浩特市市场监管行政裁量权基准适用规定（演示）",
             body: """
                 第一条 为了规范市场监管行政处罚裁量权的行使，制定本规定。
                 第二条 行政处罚裁量权基准应当向社会公布。
@@ -37,7 +37,7 @@ public enum DemoNormative {
             body: """
                 第一条 为了落实行政执法公示制度，制定本办法。
                 第二条 行政执法决定应当自作出之日起七个工作日内公开。
-                第三条 本办法自印发之日起施行，有效期五年。
+                第三条 本办法自印发之日起施行，有效期三年。
                 """,
             until: .register, startedDaysAgo: 120, numberCode: "新政规"),
         Draft(

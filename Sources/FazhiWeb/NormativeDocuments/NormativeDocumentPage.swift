@@ -74,7 +74,14 @@ enum NormativeDocumentPage {
                         }
                     }
                 }
-                NormativeStepFormView(model: model, action: action, csrf: context.csrf)
+                if action == .withdraw && model.form.action == nil {
+                    // Withdrawing ends the draft: never the form that greets the user.
+                    Foldable(
+                        summary: action.label,
+                        content: NormativeStepFormView(model: model, action: action, csrf: context.csrf))
+                } else {
+                    NormativeStepFormView(model: model, action: action, csrf: context.csrf)
+                }
             }
             H2("办理过程（\(model.events.count)）")
             if model.events.isEmpty { Paragraph("尚无办理记录。").class("muted") }
@@ -159,13 +166,14 @@ enum NormativeDocumentPage {
                 Badge(text: event.actionLabel, tone: .info)
                 Text("　")
                 Span(event.organisationName).class("strong")
-                Text("　\(event.authorName)　\(DisplayFormat.dateTime(event.at))　")
+                Text("　\(event.authorName)　\(event.onDay.iso)　")
                 Text("\(event.stageBefore.label) → \(event.stageAfter.label)")
             }
             if !event.details.isEmpty {
                 List(event.details.sorted { $0.key < $1.key }) { item in ListItem("\(item.key)：\(item.value)") }
             }
             if let body = event.body { Paragraph(body) }
+            Paragraph("录入时间：\(DisplayFormat.dateTime(event.at))").class("hint")
             if !event.evidence.isEmpty {
                 List(event.evidence) { file in
                     ListItem {
