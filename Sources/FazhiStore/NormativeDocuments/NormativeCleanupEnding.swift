@@ -49,17 +49,7 @@ enum NormativeCleanupEnding {
                 SQLBind(actor.name), SQLBind(Date()), SQLBind(today.iso),
                 SQLBind(try AuditChange.canonicalJSON(change.details)), SQLBind("[]"), SQLBind(change.reason)
             ).run()
-        if let work = document.lawWorkID, let effectiveOn = document.effectiveOn {
-            let dates = LawStatusDates.normative(
-                effectiveOn: effectiveOn, expiresOn: change.expiresOn, endedOn: change.decidedOn,
-                decision: change.decision)
-            try await sql.raw(
-                """
-                UPDATE law_works SET repealed_on = \(bind: dates.repealedOn?.iso), expired_on = \(bind: dates.expiredOn?.iso)
-                WHERE id = \(bind: work)
-                """
-            ).run()
-        }
+        try await NormativeLibrary.updateStatus(document.id, on: tx)
     }
 
     /// The document's decision fields in the audit log.

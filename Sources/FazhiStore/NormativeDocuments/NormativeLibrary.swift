@@ -31,20 +31,39 @@ enum NormativeLibrary {
             UPDATE normative_documents SET law_work_id = \(bind: work) WHERE id = \(bind: id)
             """
         ).run()
-        if let work, let expires = document.expiresOn {
-            // The term ends with its last day: the document has 失效 from the day after.
-            try await sql.raw(
-                "UPDATE law_works SET expired_on = \(bind: expires.adding(days: 1).iso) WHERE id = \(bind: work)"
-            ).run()
-        }
+        try await updateStatus(id, on: db)
     }
 
-    /// The document as a corpus file: the kind and region in the path, the 文号 as subtitle (two bodies may issue
+    /// Gives the document's library work the end dates its own record holds (the end of its term; a repeal or a
+    /// declaration of expiry), so the public library shows the status the workbench shows. Runs inside the
+    /// transaction that changed the record.
+    static func updateStatus(_ id: UUID, on db: any Database) async throws {
+        let sql = db as! any SQLDatabase
+        guard
+            let row = try await sql.raw("\(NormativeDocumentRow.select(withBody: false)) WHERE d.id = \(bind: id)")
+                .first()
+        else { return }
+        let document = try NormativeDocumentRow.decode(row)
+        guard let work = document.lawWorkID, let effectiveOn = document.effectiveOn else { return }
+        let dates = LawStatusDates.normative(
+            effectiveOn: effectiveOn, expiresOn: document.expiresOn, endedOn: document.decidedOn,
+            decision: document.decision)
+        try await sql.raw(
+            """
+            UPDATE law_works SET repealed_on = \(bind: dates.repealedOn?.iso), expired_on = \(bind: dates.expiredOn?.iso)
+            WHERE id = \(bind: work)
+            """
+        ).run()
+    }
+
+    /// The document as a corpus file: the kind, region and 文号 in the path, the 文号 as subtitle (two bodies may issue
     /// documents of the same title, and each number is its own work), and the dates as history lines.
     static func libraryFile(
         _ document: NormativeDocumentRow, region: String, published: CivilDate, effective: CivilDate, number: String
     ) throws -> LawImportFile {
-        let path = "DLC/\(region)地方法规/\(document.kind.libraryKind)/\(region)/\(document.title)(\(published.iso)).md"
+        // The number as a folder of its own: two bodies may publish documents of the same title on the same day.
+        let path =
+            "DLC/\(region)地方法规/\(document.kind.libraryKind)/\(region)/\(number)/\(document.title)(\(published.iso)).md"
         let text = """
             # \(document.title)
             # \(number)

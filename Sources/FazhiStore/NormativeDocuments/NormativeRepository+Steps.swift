@@ -86,6 +86,9 @@ extension NormativeRepository {
                 orgPath: author.path, by: actor, on: tx)
             if action == .register {
                 try await NormativeLibrary.publish(id, by: actor, on: tx)
+            } else if action == .reportHandling {
+                // 废止 or 宣布失效 in answer to the review ends the document in the library too.
+                try await NormativeLibrary.updateStatus(id, on: tx)
             }
         }
         return try await self.document(id)

@@ -265,4 +265,31 @@ struct NormativeProcedureTests {
             #expect(withdrawn.stage == .withdrawn)
         }
     }
+
+    @Test func aRepealReportedAfterReviewEndsTheDocumentInTheLibraryToo() async throws {
+        try await TestStore.with { store in
+            let tree = try await Tree.build(in: store)
+            let id = try await publish(store, tree).id
+            let drafter = repository(store, tree.market, on: "2026-12-01")
+            let bureau = repository(store, tree.justice, roles: [.justice], on: "2026-12-02")
+            try await drafter.act(on: id, step(.submitFiling), by: store.actor)
+            try await bureau.act(on: id, step(.registerFiling), by: store.actor)
+            try await bureau.act(
+                on: id,
+                step(.concludeReview) {
+                    $0.outcome = "revoke"; $0.body = "超越权限"
+                }, by: store.actor)
+            let repealed = try await repository(store, tree.market, on: "2026-12-10").act(
+                on: id,
+                step(.reportHandling) {
+                    $0.decision = "repeal"; $0.body = "已废止"
+                }, by: store.actor)
+            #expect(repealed.status(on: CivilDate(iso: "2026-12-10")!) == .repealed)
+            let work = try #require(repealed.lawWorkID)
+            let row = try await (store.db as! any SQLDatabase).raw(
+                "SELECT repealed_on FROM law_works WHERE id = \(bind: work)"
+            ).first()
+            #expect(try row?.decode(column: "repealed_on", as: String?.self) == "2026-12-10")
+        }
+    }
 }
