@@ -20,7 +20,8 @@ enum NormativeLibrary {
         guard let published = document.publishedOn, let effective = document.effectiveOn,
             let number = document.documentNumber
         else { return }
-        let region = try await OrganisationRepository(db: db, scope: .system).find(document.orgPath.ids[0]).shortName
+        let root = try await OrganisationRepository(db: db, scope: .system).find(document.orgPath.ids[0])
+        let region = regionName(root.name)
         let file = try libraryFile(document, region: region, published: published, effective: effective, number: number)
         _ = try await LawImport(db: db).run([file], by: actor)
         let work = try await sql.raw(
@@ -54,6 +55,17 @@ enum NormativeLibrary {
             WHERE id = \(bind: work)
             """
         ).run()
+    }
+
+    /// The region as the library names regions (「北京」, 「内蒙古」): the top government's name without 「人民政府」 and
+    /// the kind of its territory, so the region filter puts the platform's documents beside the corpus's.
+    static func regionName(_ government: String) -> String {
+        var name = government.hasSuffix("人民政府") ? String(government.dropLast(4)) : government
+        for suffix in ["维吾尔自治区", "壮族自治区", "回族自治区", "自治区", "特别行政区", "省", "市"] where name.hasSuffix(suffix) {
+            name = String(name.dropLast(suffix.count))
+            break
+        }
+        return name.isEmpty ? government : name
     }
 
     /// The document as a corpus file: the kind, region and 文号 in the path, the 文号 as subtitle (two bodies may issue

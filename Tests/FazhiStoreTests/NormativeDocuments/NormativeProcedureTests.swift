@@ -81,6 +81,10 @@ struct NormativeProcedureTests {
             let versions = try await library.versions(ofWork: work)
             #expect(versions.count == 1)
             #expect(versions.first?.effectiveOn == CivilDate(iso: "2026-12-01"))
+            // In the library's region named as the corpus names regions (the top government, 「测试市人民政府」).
+            #expect(versions.first?.region == "测试")
+            #expect(NormativeLibrary.regionName("内蒙古自治区人民政府") == "内蒙古")
+            #expect(NormativeLibrary.regionName("宁夏回族自治区人民政府") == "宁夏")
             let events = try await repository(store, tree.market, on: "2026-11-23").events(of: published.id)
             #expect(
                 events.map(\.action) == [
