@@ -11,6 +11,8 @@ struct AppServices: Sendable {
     let calendars: CalendarHolder
     /// The evidence log: sequencer, key, origin.
     let ledger: LedgerService
+    /// The per-address limit on the public forms (comments, review suggestions).
+    let publicSubmissions = PublicSubmissionThrottle()
 }
 
 extension Application {

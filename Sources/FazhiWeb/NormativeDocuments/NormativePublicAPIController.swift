@@ -46,8 +46,10 @@ struct NormativePublicAPIController: RouteCollection {
     /// 201 with the draft's count of comments; 404 for a draft not open, 409 once its period is over.
     @Sendable func comment(req: Request) async throws -> Response {
         let id = try req.idParameter()
-        let count = try await req.normativeDrafts.comment(
-            on: id, try req.json(NormativePublicCommentInput.self), by: req.actor)
+        let input = try req.json(NormativePublicCommentInput.self)
+        let count = try await req.throttledSubmission {
+            try await req.normativeDrafts.comment(on: id, input, by: req.actor)
+        }
         return try APIResponse.created(
             NormativePublicCommentReceiptDTO(documentID: id, count: count), at: "/api/v1/documents/drafts/\(id)")
     }

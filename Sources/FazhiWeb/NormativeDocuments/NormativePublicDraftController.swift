@@ -28,7 +28,9 @@ struct NormativePublicDraftController: RouteCollection {
         let id = try req.idParameter()
         let form = try req.content.decode(NormativePublicCommentInput.self)
         do {
-            let count = try await req.normativeDrafts.comment(on: id, form, by: req.actor)
+            let count = try await req.throttledSubmission {
+                try await req.normativeDrafts.comment(on: id, form, by: req.actor)
+            }
             return Flash.redirect(
                 req, to: "/documents/drafts/\(id)", message: "感谢您的意见！本草案已收到\(count)条意见，起草单位将认真研究。")
         } catch let error as DomainError where !error.fields.isEmpty {

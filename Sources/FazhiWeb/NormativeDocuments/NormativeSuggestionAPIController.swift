@@ -16,8 +16,10 @@ struct NormativeSuggestionAPIController: RouteCollection {
 
     /// 201 with the receipt number; 404/409 for a document not published/not filed, 422 for the fields.
     @Sendable func submit(req: Request) async throws -> Response {
-        let suggestion = try await req.normativeSuggestionDesk.submit(
-            try req.json(NormativeSuggestionInput.self), by: req.actor)
+        let input = try req.json(NormativeSuggestionInput.self)
+        let suggestion = try await req.throttledSubmission {
+            try await req.normativeSuggestionDesk.submit(input, by: req.actor)
+        }
         return try APIResponse.created(
             NormativeSuggestionTrackingDTO(suggestion), at: "/api/v1/documents/suggestions/\(suggestion.receipt)")
     }

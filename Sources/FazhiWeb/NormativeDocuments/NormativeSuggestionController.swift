@@ -27,7 +27,9 @@ struct NormativeSuggestionController: RouteCollection {
     @Sendable func submit(req: Request) async throws -> Response {
         let form = try req.content.decode(NormativeSuggestionInput.self)
         do {
-            let suggestion = try await req.normativeSuggestionDesk.submit(form, by: req.actor)
+            let suggestion = try await req.throttledSubmission {
+                try await req.normativeSuggestionDesk.submit(form, by: req.actor)
+            }
             return Flash.redirect(
                 req, to: "/documents/suggestions/\(suggestion.receipt)",
                 message: "已收到您的审查建议。回执号 \(suggestion.receipt)，请妥善保存，凭此查询办理情况。")

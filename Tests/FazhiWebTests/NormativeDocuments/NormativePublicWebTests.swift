@@ -131,6 +131,25 @@ struct NormativePublicWebTests {
         }
     }
 
+    @Test("one address may send ten comments in ten minutes; the eleventh is a 429 and is not stored")
+    func commentFlood() async throws {
+        try await TestApp.with { t in
+            let s = NormativePublicSamples(t: t)
+            let open = try await s.insert("开放中的办法", stage: .publicComment, opens: -5, closes: 10)
+            let visitor = t.browser()
+            let path = "/documents/drafts/\(open)/comments"
+            // A refused form does not count against the address.
+            #expect(try await visitor.post(path, [("body", "短")]).status == .unprocessableEntity)
+            for n in 1...10 {
+                #expect(try await visitor.post(path, [("body", "第\(n)条意见：建议细化条款。")]).status == .seeOther)
+            }
+            let flooded = try await visitor.post(path, [("body", "第11条意见：建议细化条款。")])
+            #expect(flooded.status == .tooManyRequests)
+            #expect(flooded.text.contains("提交过于频繁"))
+            #expect(try await s.count("normative_comments") == 10)
+        }
+    }
+
     @Test("the catalogue shows published documents with status and filing in plain words; drafts and withdrawn are 404")
     func catalogue() async throws {
         try await TestApp.with { t in
@@ -269,5 +288,21 @@ struct NormativePublicWebTests {
             #expect(missing.status == .notFound)
             #expect(try await s.count("normative_comments") == 1)
         }
+    }
+}
+
+@Suite("Public submission throttle")
+struct PublicSubmissionThrottleTests {
+    @Test("counts accepted submissions per address in a sliding window")
+    func window() throws {
+        let throttle = PublicSubmissionThrottle(limit: 2, window: 600)
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        try throttle.check("10.0.0.1", now: start)
+        throttle.record("10.0.0.1", now: start)
+        throttle.record("10.0.0.1", now: start.addingTimeInterval(60))
+        #expect(throws: DomainError.self) { try throttle.check("10.0.0.1", now: start.addingTimeInterval(120)) }
+        try throttle.check("10.0.0.2", now: start.addingTimeInterval(120))
+        // The first submission leaves the window after ten minutes.
+        try throttle.check("10.0.0.1", now: start.addingTimeInterval(601))
     }
 }
