@@ -77,7 +77,7 @@ struct NormativeStepPlanner {
         case .recordDeliberation:
             try deliberation(input, &v, &step)
         case .register:
-            register(input, &v, &step)
+            try register(input, &v, &step)
         case .requestSupplement:
             step.set["supplement_count"] = SQLBind(document.supplementCount + 1)
         case .registerFiling:
@@ -216,7 +216,7 @@ struct NormativeStepPlanner {
 
     /// 统一登记、编号、印发: an issuer code, a publication day not in the future and not before the meeting, an effective
     /// day not before publication, and a term within the policy's longest.
-    private func register(_ input: NormativeStepInput, _ v: inout Validation, _ step: inout NormativeStep) {
+    private func register(_ input: NormativeStepInput, _ v: inout Validation, _ step: inout NormativeStep) throws {
         let code = NormativeNumbering.code(input.numberCode, into: &v)
         let published = v.date("publishedOn", input.publishedOn, label: "印发日期")
         let effective = v.date("effectiveOn", input.effectiveOn, label: "施行日期")
@@ -249,11 +249,10 @@ struct NormativeStepPlanner {
         step.details["印发日期"] = published.iso
         step.details["施行日期"] = effective.iso
         if let expires { step.details["有效期至"] = expires.iso }
-        if let dueOn = try? due(policy.filing, from: published) {
-            step.set["filing_due"] = SQLBind(dueOn.iso)
-            step.set["due_on"] = SQLBind(dueOn.iso)
-            step.set["due_rule"] = SQLBind(policy.filing.id)
-            step.details["报送备案期限"] = "\(dueOn.iso)前（\(policy.filing.basis.citation)）"
-        }
+        let dueOn = try due(policy.filing, from: published)
+        step.set["filing_due"] = SQLBind(dueOn.iso)
+        step.set["due_on"] = SQLBind(dueOn.iso)
+        step.set["due_rule"] = SQLBind(policy.filing.id)
+        step.details["报送备案期限"] = "\(dueOn.iso)前（\(policy.filing.basis.citation)）"
     }
 }
