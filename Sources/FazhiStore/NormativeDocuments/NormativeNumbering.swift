@@ -3,8 +3,7 @@ import Foundation
 import SQLKit
 
 /// 统一编号: numbers are drawn per issuer code and year, one after another, inside the registering transaction; the
-/// unique index on (code, year, sequence) makes a second process drawing the same number fail instead of printing it
-/// twice.
+/// unique index on (code, year, sequence) stands behind it, so a number is never printed twice.
 enum NormativeNumbering {
     /// The issuer code as entered (「内政规」, 「呼政办规」): 2 to 12 characters, letters or CJK, no brackets or digits
     /// (the year and sequence are added).
@@ -22,6 +21,11 @@ enum NormativeNumbering {
     }
 
     static func next(code: String, year: Int, on sql: any SQLDatabase) async throws -> (sequence: Int, text: String) {
+        if sql.dialect.name == "postgresql" {
+            // Two registrations of the same code and year at once would both read the same maximum; a lock held to
+            // the end of the transaction makes the second wait and read the first's number. (SQLite has one writer.)
+            try await sql.raw("SELECT pg_advisory_xact_lock(hashtext(\(bind: "\(code)|\(year)")))").run()
+        }
         let sequence =
             try await sql.raw(
                 """

@@ -296,4 +296,29 @@ struct NormativeProcedureTests {
             #expect(try row?.decode(column: "repealed_on", as: String?.self) == "2026-12-10")
         }
     }
+
+    // Started together; the race itself is rarely hit here (planning comes before the short transaction), so this
+    // checks the numbering, and the advisory lock on PostgreSQL is argued in `NormativeNumbering`.
+    @Test func twoRegistrationsAtOnceDrawDifferentNumbers() async throws {
+        try await TestStore.with { store in
+            let tree = try await Tree.build(in: store)
+            var ids: [UUID] = []
+            for _ in 0..<2 {
+                let id = try await draft(store, tree).id
+                try await (store.db as! any SQLDatabase).raw(
+                    "UPDATE normative_documents SET stage = 'registration' WHERE id = \(bind: id)"
+                ).run()
+                ids.append(id)
+            }
+            let repo = repository(store, tree.market, on: "2026-11-25")
+            let register = step(.register) {
+                $0.numberCode = "测并发规"; $0.publishedOn = "2026-11-25"; $0.effectiveOn = "2026-11-25"
+                $0.expiresOn = "2028-11-24"
+            }
+            async let first = repo.act(on: ids[0], register, by: store.actor)
+            async let second = repo.act(on: ids[1], register, by: store.actor)
+            let numbers = Set([try await first.documentNumber, try await second.documentNumber])
+            #expect(numbers == ["测并发规〔2026〕1号", "测并发规〔2026〕2号"])
+        }
+    }
 }
