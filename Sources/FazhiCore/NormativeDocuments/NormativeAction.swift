@@ -78,9 +78,24 @@ public enum NormativeAction: String, CaseIterable, Sendable, Codable {
         }
     }
 
+    /// What the step's text is called, on its form and in its error message.
+    public var bodyLabel: String {
+        switch self {
+        case .recordEvaluation: "评估论证结论"
+        case .skipComment: "不公开征求意见的理由"
+        case .giveLegalityOpinion: "审核意见"
+        case .requestSupplement: "需要补正的材料和理由"
+        case .concludeReview: "审查意见"
+        case .reportHandling: "处理情况"
+        case .returnHandling: "退回理由"
+        case .withdraw: "撤回理由"
+        default: "说明"
+        }
+    }
+
     /// The stages the step is open in, and where it leads. Steps with a choice (a legality opinion, a
-    /// deliberation, a review outcome) lead where the choice says; `next` gives the way forward and
-    /// `NormativeStep` the others.
+    /// deliberation, a review outcome) lead where the choice says: `next` gives the way forward, and the store's
+    /// step planner the way back.
     public func next(from stage: NormativeStage) -> NormativeStage? {
         switch (self, stage) {
         case (.finishDraft, .drafting): .evaluation
@@ -100,11 +115,6 @@ public enum NormativeAction: String, CaseIterable, Sendable, Codable {
         case (.withdraw, let stage) where stage.isDraft: .withdrawn
         default: nil
         }
-    }
-
-    /// The steps open to `party` in `stage`, in the order a form lists them.
-    public static func available(in stage: NormativeStage, to party: NormativeParty) -> [NormativeAction] {
-        allCases.filter { $0.party == party && $0.next(from: stage) != nil }
     }
 
     /// Why the step is refused in `stage`, in Chinese.

@@ -123,6 +123,27 @@ public struct NormativeRepository: Sendable {
         }
     }
 
+    /// The deadline of the step the document is in, computed again with its explanation, from the day the step that
+    /// started the period recorded (the events give the day of a 补正 notice).
+    public func currentDeadline(
+        of document: NormativeDocumentRow, events: [NormativeEventRow], policy: NormativePolicy
+    ) -> Deadline? {
+        guard let id = document.dueRule, let rule = policy.rule(id) else { return nil }
+        let start: CivilDate? =
+            switch rule.id {
+            case policy.commentMinimum.id: document.commentOpensOn
+            case policy.filing.id: document.publishedOn
+            case policy.review.id: document.registeredOn
+            case policy.handling.id: document.reviewedOn
+            case policy.legalityMaximum?.id: document.legalitySentOn
+            case policy.supplement.id:
+                events.last { $0.action == NormativeAction.requestSupplement.rawValue }?.onDay
+            default: nil
+            }
+        guard let start else { return nil }
+        return try? DeadlineCalculator(calendar: calendar).compute(rule, start: start)
+    }
+
     /// The policy the document runs under.
     public func policy(for document: NormativeDocumentRow) async throws -> NormativePolicies.Applied {
         try await NormativePolicies.applied(kind: document.kind, drafterPath: document.orgPath, on: db)

@@ -45,7 +45,7 @@ struct NormativeStepPlanner {
         var v = Validation()
         var step = NormativeStep(stage: action.next(from: document.stage)!)
         if action.needsBody {
-            step.body = v.text("body", input.body, label: bodyLabel(action), maxLength: 8000)
+            step.body = v.text("body", input.body, label: action.bodyLabel, maxLength: 8000)
         } else {
             step.body = v.optionalText("body", input.body, label: "说明", maxLength: 8000)
         }
@@ -131,20 +131,6 @@ struct NormativeStepPlanner {
             try running(policy.handling, from: document.reviewedOn ?? today, into: &step)
         default:
             try running(nil, from: today, into: &step)
-        }
-    }
-
-    private func bodyLabel(_ action: NormativeAction) -> String {
-        switch action {
-        case .recordEvaluation: "评估论证结论"
-        case .skipComment: "不公开征求意见的理由"
-        case .giveLegalityOpinion: "审核意见"
-        case .requestSupplement: "需要补正的材料和理由"
-        case .concludeReview: "审查意见"
-        case .reportHandling: "处理情况"
-        case .returnHandling: "退回理由"
-        case .withdraw: "撤回理由"
-        default: "说明"
         }
     }
 

@@ -69,14 +69,10 @@ struct NormativeAPIController: RouteCollection {
         let document = try await repository.document(id)
         let events = try await repository.events(of: id)
         let policy = try await repository.policy(for: document).policy
-        let model = NormativeDocumentPage.Model(
-            document: document, events: events, policy: policy, actions: repository.availableActions(for: document),
-            mayRevise: repository.mayRevise(document), today: req.today, calendar: req.calendar.calendar,
-            form: NormativeController.StepForm(), revision: nil, errors: [])
         var dto = NormativeDocumentDTO(document, today: req.today)
-        dto.actions = model.actions.map(\.rawValue)
+        dto.actions = repository.availableActions(for: document).map(\.rawValue)
         dto.events = events.map(NormativeEventDTO.init)
-        if let deadline = model.deadline {
+        if let deadline = repository.currentDeadline(of: document, events: events, policy: policy) {
             dto.deadline = NormativeDeadlineDTO(
                 rule: deadline.ruleID, title: deadline.title, due: document.dueOn?.iso,
                 explanation: deadline.explanation)

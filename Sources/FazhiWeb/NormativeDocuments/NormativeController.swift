@@ -172,8 +172,9 @@ struct NormativeController: RouteCollection {
         let applied = try await repository.policy(for: document)
         let context = PageContext(req)
         let model = NormativeDocumentPage.Model(
-            document: document, events: events, policy: applied.policy,
-            actions: repository.availableActions(for: document),
+            document: document, events: events,
+            deadline: repository.currentDeadline(of: document, events: events, policy: applied.policy),
+            policy: applied.policy, actions: repository.availableActions(for: document),
             mayRevise: repository.mayRevise(document), today: req.today, calendar: req.calendar.calendar, form: form,
             revision: revision, errors: errors)
         return Layout.response(NormativeDocumentPage.view(model, context), context: context, status: status)

@@ -9,6 +9,8 @@ enum NormativeDocumentPage {
     struct Model {
         var document: NormativeDocumentRow
         var events: [NormativeEventRow]
+        /// The current step's deadline with its explanation (`NormativeRepository.currentDeadline`).
+        var deadline: Deadline?
         var policy: NormativePolicy
         var actions: [NormativeAction]
         var mayRevise: Bool
@@ -22,25 +24,6 @@ enum NormativeDocumentPage {
         var selectedAction: NormativeAction? {
             form.action.flatMap(NormativeAction.init(rawValue:)).flatMap { actions.contains($0) ? $0 : nil }
                 ?? actions.first
-        }
-
-        /// The current deadline, computed again with its explanation.
-        var deadline: Deadline? {
-            guard let id = document.dueRule, let rule = policy.rule(id), let start = dueStart(rule) else { return nil }
-            return try? DeadlineCalculator(calendar: calendar).compute(rule, start: start)
-        }
-
-        /// The day the current period runs from, as the step that started it recorded it.
-        private func dueStart(_ rule: DeadlineRule) -> CivilDate? {
-            switch rule.id {
-            case policy.commentMinimum.id: document.commentOpensOn
-            case policy.filing.id: document.publishedOn
-            case policy.review.id: document.registeredOn
-            case policy.handling.id: document.reviewedOn
-            case policy.legalityMaximum?.id: document.legalitySentOn
-            case policy.supplement.id: events.last { $0.action == NormativeAction.requestSupplement.rawValue }?.onDay
-            default: nil
-            }
         }
     }
 

@@ -24,7 +24,9 @@ struct NormativeStepFormView: Component {
             H3(action.label)
             fields
             TextAreaField(
-                label: bodyLabel, name: "body", value: form.body ?? "", required: action.needsBody, errors: errors)
+                label: action.needsBody ? action.bodyLabel : "\(action.bodyLabel)（可选）", name: "body",
+                value: form.body ?? "", required: action.needsBody,
+                hint: action == .skipComment ? "如依法需要保密，或不涉及公民、法人和其他组织的权利义务。" : nil, errors: errors)
             if action == .submitFiling || action == .resubmitFiling || action == .reportHandling
                 || action == .requestSupplement || action == .concludeReview
             {
@@ -41,20 +43,6 @@ struct NormativeStepFormView: Component {
             Button(action.label).attribute(named: "type", value: "submit")
                 .class(action == .withdraw ? "button button-danger" : "button")
         }.class("form")
-    }
-
-    private var bodyLabel: String {
-        switch action {
-        case .recordEvaluation: "评估论证结论"
-        case .skipComment: "不公开征求意见的理由（如依法需要保密）"
-        case .giveLegalityOpinion: "审核意见"
-        case .requestSupplement: "需要补正的材料和理由"
-        case .concludeReview: "审查意见"
-        case .reportHandling: "处理情况"
-        case .returnHandling: "退回理由"
-        case .withdraw: "撤回理由"
-        default: "说明（可选）"
-        }
     }
 
     @ComponentBuilder private var fields: Component {
