@@ -31,6 +31,11 @@ public enum DeadlineRules {
             basis: penaltyLaw("第六十一条", "当事人不在场的，行政机关应当在七日内依照《中华人民共和国民事诉讼法》的有关规定，将行政处罚决定书送达当事人。"),
             countingBasis: CountingBases.punishmentWorkingDays),
         DeadlineRule(
+            id: "punishment.payment", title: "当事人缴纳罚款期限", amount: 15, unit: .calendarDays,
+            startsFrom: "自收到行政处罚决定书之日起",
+            basis: penaltyLaw("第六十七条第三款", "当事人应当自收到行政处罚决定书之日起十五日内，到指定的银行或者通过电子支付系统缴纳罚款。"),
+            countingBasis: CountingBases.civilProcedurePeriods),
+        DeadlineRule(
             id: "punishment.withdraw-publicity", title: "撤回已公开的行政处罚决定信息", amount: 3, unit: .workingDays,
             startsFrom: "自决定被变更、撤销、确认违法或者确认无效之日起",
             basis: penaltyLaw("第四十八条第二款", "行政机关应当在三日内撤回行政处罚决定信息并公开说明理由。"),
