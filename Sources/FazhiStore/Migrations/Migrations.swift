@@ -22,6 +22,7 @@ public enum FazhiMigrations {
             CreateAnnualReports(),
             CreateLawLibrary(),
             CreateNormativeDocuments(),
+            CreateEnforcement(),
         ]
     }
 
