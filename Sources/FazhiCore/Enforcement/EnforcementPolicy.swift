@@ -39,12 +39,12 @@ public struct EnforcementPolicy: Codable, Sendable, Equatable {
     }
 
     /// 参照 values: hearing thresholds as many provinces set them (公民五千元、法人或者其他组织五万元), legal review and
-    /// collective discussion at twice and ten times those, publication within 20 working days (国办发〔2018〕118号
-    /// 关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见), a 30-day inspection window.
+    /// collective discussion at twice and ten times those, publication of a penalty decision within 7 working days
+    /// (国办发〔2018〕118号 二、（五）), a 30-day inspection window.
     public static let standard = EnforcementPolicy(
         hearingFinePerson: 5_000, hearingFineOrganisation: 50_000, legalReviewFinePerson: 10_000,
         legalReviewFineOrganisation: 100_000, collectiveFinePerson: 50_000, collectiveFineOrganisation: 500_000,
-        majorPenalties: [.licenceRevocation, .closure, .employmentRestriction, .detention], publicityWorkingDays: 20,
+        majorPenalties: [.licenceRevocation, .closure, .employmentRestriction, .detention], publicityWorkingDays: 7,
         repeatedInspectionDays: 30, isDefault: true)
 
     func threshold(_ person: Int, _ organisation: Int, for party: PartyKind) -> Int {
@@ -69,5 +69,17 @@ public struct EnforcementPolicy: Codable, Sendable, Equatable {
     public func needsCollectiveDiscussion(_ penalties: Set<PenaltyKind>, fineFen: Int64, party: PartyKind) -> Bool {
         !penalties.isDisjoint(with: majorPenalties)
             || fineFen >= Int64(threshold(collectiveFinePerson, collectiveFineOrganisation, for: party)) * 100
+    }
+}
+
+extension EnforcementPolicy {
+    /// The publication period as a deadline rule, so the due day is computed and explained like any other.
+    public var publicityRule: DeadlineRule {
+        let basis = LegalBasis(
+            "国务院办公厅关于全面推行行政执法公示制度执法全过程记录制度重大执法决定法制审核制度的指导意见", version: "2018-12-05",
+            article: "二、（五）", excerpt: "行政许可、行政处罚的执法决定信息要在执法决定作出之日起7个工作日内公开，但法律、行政法规另有规定的除外")
+        return DeadlineRule(
+            id: "enforcement.publicity", title: isDefault ? "公示行政处罚决定（参照）" : "公示行政处罚决定", amount: publicityWorkingDays,
+            unit: .workingDays, startsFrom: "自作出决定之日起", basis: basis, countingBasis: basis)
     }
 }

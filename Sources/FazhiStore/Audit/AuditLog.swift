@@ -1,6 +1,7 @@
 import FazhiCore
 import Fluent
 import Foundation
+import SQLKit
 
 /// Appends audit entries. Called inside the same transaction as the write it records, so a
 /// write and its entry are stored together or not at all.
@@ -26,5 +27,29 @@ enum AuditLog {
         entry.beforeSalt = salts.before.hex
         entry.afterSalt = salts.after.hex
         try await entry.create(on: db)
+    }
+}
+
+extension AuditLog {
+    /// Appends many entries in a few statements: what a batch of case events writes (one entry per event).
+    static func appendAll(_ changes: [(change: AuditChange, orgPath: OrgPath)], by actor: Actor, on sql: any SQLDatabase)
+        async throws
+    {
+        guard !changes.isEmpty else { return }
+        let now = Date()
+        let rows: [[any Encodable & Sendable]] = changes.map { item in
+            let salts = AuditSalts.random()
+            return [
+                UUID(), now, actor.userID, actor.name, item.orgPath.value, item.change.action, item.change.entityType,
+                item.change.entityID, item.change.before, item.change.after, actor.requestID, salts.actor.hex,
+                salts.before.hex, salts.after.hex,
+            ]
+        }
+        try await BulkInsert.run(
+            into: "audit_entries",
+            columns: [
+                "id", "at", "actor_id", "actor_name", "org_path", "action", "entity_type", "entity_id", "before", "after",
+                "request_id", "actor_salt", "before_salt", "after_salt",
+            ], rows: rows, on: sql)
     }
 }

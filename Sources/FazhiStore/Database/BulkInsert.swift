@@ -53,12 +53,14 @@ enum BulkInsert {
         case let v as String: .text(v)
         case let v as UUID: .text(v.uuidString)
         case let v as Int: .integer(v)
+        case let v as Int64: .integer(Int(v))
         case let v as Bool: .integer(v ? 1 : 0)
         case let v as Date: .float(v.timeIntervalSince1970)
         case let v as Data: .blob(ByteBuffer(data: v))
         case let v as String?: v.map { .text($0) } ?? .null
         case let v as UUID?: v.map { .text($0.uuidString) } ?? .null
         case let v as Int?: v.map { .integer($0) } ?? .null
+        case let v as Int64?: v.map { .integer(Int($0)) } ?? .null
         case let v as Date?: v.map { .float($0.timeIntervalSince1970) } ?? .null
         default: nil
         }
