@@ -23,6 +23,9 @@ extension CaseBatch {
         var eventRows: [[any Encodable & Sendable]] = []
         var audits: [(change: AuditChange, orgPath: OrgPath)] = []
         for event in events {
+            for (file, content) in zip(event.request.evidence, event.request.contents) {
+                try await EvidenceFiles.store(content, sha256: file.sha256, at: now, on: sql)
+            }
             let record = CaseEventRecord(
                 reference: event.request.reference, sequence: event.sequence, action: event.step.action.rawValue,
                 onDay: event.step.date.iso, stageBefore: event.stageBefore?.rawValue,

@@ -10,17 +10,21 @@ public struct CaseStepRequest: Sendable {
     public var clientEventID: String?
     public var input: CaseStepInput
     public var evidence: [EvidenceFile]
+    /// The uploaded files' content, stored with the step when it is applied (an agency's system declares hashes
+    /// only and keeps its files).
+    public var contents: [Data]
     /// 「page」, 「api」 or 「ingest」.
     public var source: String
 
     public init(
         reference: String, clientEventID: String? = nil, input: CaseStepInput, evidence: [EvidenceFile] = [],
-        source: String
+        contents: [Data] = [], source: String
     ) {
         self.reference = reference
         self.clientEventID = clientEventID
         self.input = input
         self.evidence = evidence
+        self.contents = contents
         self.source = source
     }
 }
