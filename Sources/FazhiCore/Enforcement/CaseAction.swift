@@ -74,13 +74,16 @@ public enum CaseAction: String, Codable, CaseIterable, Sendable {
         }
         switch (self, stage) {
         case (.investigate, .investigating): return .investigating
-        case (.notify, .investigating): return .notified
+        // A second notice replaces the first (a changed proposal, or rights left out the first time).
+        case (.notify, .investigating), (.notify, .notified): return .notified
         case (.requestHearing, .notified): return .hearing
         case (.holdHearing, .hearing): return .notified
         case (.submitLegalReview, .notified): return .legalReview
         case (.legalReview, .legalReview): return .notified
         case (.discuss, .notified): return .notified
-        case (.decide, .notified): return .decided
+        // A decision not to penalise may follow the investigation directly: the notice (第四十四条) precedes a
+        // penalty only, which `CaseRules` checks (第六十二条).
+        case (.decide, .notified), (.decide, .investigating): return .decided
         case (.serve, .decided): return .served
         case (.execute, .served): return .executed
         case (.close, .served), (.close, .executed): return .closed

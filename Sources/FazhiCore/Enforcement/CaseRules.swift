@@ -129,6 +129,12 @@ public struct CaseRules: Sendable {
     /// 第五十七条、第五十八条、第六十条、第六十三条 and the discretion benchmark.
     func checkDecision(_ step: CaseStep, _ facts: CaseFacts, into result: inout CaseCheck) {
         guard let party = facts.party?.kind else { return }
+        if !step.noPenalty, facts.noticeOn == nil {
+            result.refusals.append(
+                finding(
+                    "decision.notice", "未经告知", "作出行政处罚决定前，应当先告知当事人拟作出的处罚及其陈述、申辩权利",
+                    EnforcementBases.noticeFirst, .high, nil))
+        }
         if !step.noPenalty {
             let heard = facts.heard
             if policy.needsLegalReview(step.penalties, fineFen: step.fineFen, party: party, heard: heard),
@@ -146,7 +152,9 @@ public struct CaseRules: Sendable {
                         "decision.collective", "未经集体讨论", "拟作出的处罚应当由行政机关负责人集体讨论决定", EnforcementBases.collectiveDiscussion, .high,
                         nil))
             }
-            if policy.grantsHearing(step.penalties, fineFen: step.fineFen, party: party), !facts.hearingRightGiven {
+            if facts.noticeOn != nil, policy.grantsHearing(step.penalties, fineFen: step.fineFen, party: party),
+                !facts.hearingRightGiven
+            {
                 result.refusals.append(
                     finding(
                         "decision.hearing-right", "未告知听证权利", "决定的处罚属于应当告知听证权利的情形，但告知时未告知听证权利，请重新告知",

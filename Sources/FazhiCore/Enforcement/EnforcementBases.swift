@@ -11,6 +11,8 @@ public enum EnforcementBases {
     public static let officers = law("第四十二条", "行政处罚应当由具有行政执法资格的执法人员实施。执法人员不得少于两人，法律另有规定的除外。")
     public static let notice = law(
         "第四十四条", "行政机关在作出行政处罚决定之前，应当告知当事人拟作出的行政处罚内容及事实、理由、依据，并告知当事人依法享有的陈述、申辩、要求听证等权利。")
+    public static let noticeFirst = law(
+        "第六十二条", "未依照本法第四十四条、第四十五条的规定向当事人告知拟作出的行政处罚内容及事实、理由、依据，或者拒绝听取当事人的陈述、申辩，不得作出行政处罚决定")
     public static let publicity = law("第四十八条第一款", "具有一定社会影响的行政处罚决定应当依法公开。")
     public static let onTheSpot = law(
         "第五十一条", "对公民处以二百元以下、对法人或者其他组织处以三千元以下罚款或者警告的行政处罚的，可以当场作出行政处罚决定。")

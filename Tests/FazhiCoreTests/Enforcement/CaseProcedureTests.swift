@@ -22,7 +22,7 @@ struct CaseProcedureTests {
         #expect(reached == Set(CaseStage.allCases))
         #expect(CaseAction.file.next(from: nil, procedure: .simplified) == nil)
         #expect(CaseAction.decideOnSpot.next(from: nil, procedure: .simplified) == .served)
-        #expect(CaseAction.decide.next(from: .investigating, procedure: .general) == nil)
+        #expect(CaseAction.serve.next(from: .investigating, procedure: .general) == nil)
     }
 
     @Test func factsFollowTheStepsAndTheDecisionLimitStopsWhileSuspended() throws {

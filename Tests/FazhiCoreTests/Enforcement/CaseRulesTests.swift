@@ -73,6 +73,19 @@ struct CaseRulesTests {
         #expect(inTime.refusals.isEmpty)
     }
 
+    @Test func aPenaltyNeedsANoticeFirstButADecisionNotToPenaliseDoesNot() throws {
+        // given
+        var facts = filed
+        facts.stage = .investigating
+        facts.noticeOn = nil
+        // when
+        let penalty = rules.check(try input(.decide) { $0.penalties = ["警告"]; $0.decisionNumber = "决1" }, on: facts)
+        let none = rules.check(try input(.decide) { $0.outcome = "none" }, on: facts)
+        // then
+        #expect(penalty.refusals.map(\.rule) == ["decision.notice"])
+        #expect(none.refusals.isEmpty)
+    }
+
     @Test func aStepMayNotBeDatedBeforeThePreviousOne() throws {
         let check = rules.check(try input(.investigate) { $0.date = "2026-05-03" }, on: filed)
         #expect(check.refusals.map(\.rule) == ["date.order"])

@@ -150,4 +150,33 @@ struct CaseIngestTests {
             #expect(try await catalogue.publication(published.id).withdrawReason == "复议决定撤销")
         }
     }
+
+    @Test func syntheticCasesPassEveryRuleThroughTheSameRecorder() async throws {
+        try await TestStore.with { store in
+            // given
+            let tree = try await Tree.build(in: store)
+            try await EnforcementFixtures.register(tree.market, on: store.db)
+            let matters = try await CaseBatch.matters(
+                [EnforcementFixtures.matterCode],
+                of: EnforcementBodyRef(id: tree.market.id, path: tree.market.path, name: ""),
+                on: store.db as! any SQLDatabase)
+            let synthetic = SyntheticCases(
+                officers: EnforcementFixtures.officers, matters: Array(matters.values),
+                endingBy: CivilDate(iso: "2026-11-30")!)
+            let events = (0..<150).flatMap { synthetic.events(ofCase: $0, prefix: "S", seed: 7) }
+            #expect(events == (0..<150).flatMap { synthetic.events(ofCase: $0, prefix: "S", seed: 7) })
+            // when
+            var outcomes: [CaseStepOutcome] = []
+            for chunk in events.chunked(by: 400) {
+                outcomes += try await ingest(store, tree.market, on: "2026-11-30").ingest(
+                    body: tree.market.id, events: Array(chunk), by: store.actor)
+            }
+            // then
+            let refused = outcomes.compactMap { if case .refused(let error) = $0 { error.message } else { nil } }
+            #expect(refused.isEmpty, "\(refused.prefix(5))")
+            #expect(try await count("enforcement_cases", store) == 150)
+            #expect(try await count("enforcement_cases", store, where: "procedure = 'simplified'") > 10)
+            #expect(try await count("enforcement_cases", store, where: "stage = 'closed'") > 50)
+        }
+    }
 }
