@@ -9,7 +9,7 @@ struct Fazhi: AsyncParsableCommand {
         subcommands: [
             Serve.self, Migrate.self, Demo.self, UserCommand.self, OrgCommand.self, CalendarCommand.self,
             DeadlineCommand.self, LedgerCommand.self, WitnessCommand.self, PlanCommand.self, ImportCommand.self,
-            LawsCommand.self,
+            LawsCommand.self, EnforcementCommand.self,
         ],
         defaultSubcommand: Serve.self)
 }
