@@ -8,23 +8,27 @@ import SQLKit
 /// has its own tests.
 public enum EnforcementFixtures {
     /// The two officers' certificate numbers registered by `register`, valid 2024-01-01 to 2028-12-31.
-    public static let officers = ["15010020260001", "15010020260002"]
+    public static let officers = ["T1501000000001", "T1501000000002"]
     /// A third officer whose certificate expired on 2026-06-30.
-    public static let expiredOfficer = "15010020260003"
+    public static let expiredOfficer = "T1501000000003"
     /// The matter `register` lists: 销售超过保质期的食品, fines 5万–10万 (一般 range 5万–7万).
-    public static let matterCode = "330217189000"
+    public static let matterCode = "T-330217189000"
 
     /// Registers `body` as an enforcement body with officers, certificates and one penalty matter and one inspection
     /// matter (`INSPECT-1`).
     public static func register(_ body: Organisation, on db: any Database) async throws {
         let sql = db as! any SQLDatabase
         let now = Date()
-        try await sql.insert(into: "enforcement_bodies")
+        // A demo body is registered already; its own officers and matters stay beside these.
+        let registered = try await sql.raw("SELECT id FROM enforcement_bodies WHERE id = \(bind: body.id)").first()
+        if registered == nil {
+            try await sql.insert(into: "enforcement_bodies")
             .columns("id", "org_path", "legal_basis", "territory", "status", "updated_at")
             .values(
                 SQLBind(body.id), SQLBind(body.path.value), SQLBind("《中华人民共和国食品安全法》第六条"), SQLBind("本行政区域"),
                 SQLBind("active"), SQLBind(now)
             ).run()
+        }
         let people = [("王执法", officers[0], "2028-12-31"), ("李执法", officers[1], "2028-12-31"),
                       ("赵执法", expiredOfficer, "2026-06-30")]
         for (name, number, validTo) in people {
@@ -53,7 +57,7 @@ public enum EnforcementFixtures {
         ])
         for (code, name, kind, json) in [
             (matterCode, "对销售超过保质期的食品的行政处罚", PowerKind.penalty, try AuditChange.canonicalJSON(benchmark)),
-            ("INSPECT-1", "食品经营监督检查", PowerKind.inspection, #"{"ranges":[]}"#),
+            ("T-INSPECT-1", "食品经营监督检查", PowerKind.inspection, #"{"ranges":[]}"#),
         ] {
             try await sql.insert(into: "power_matters")
                 .columns(

@@ -86,7 +86,7 @@ struct CaseRecorderTests {
             var unlisted = EnforcementFixtures.filing(on: "2026-10-08")
             unlisted.matterCode = "999"
             var inspection = EnforcementFixtures.filing(on: "2026-10-08")
-            inspection.matterCode = "INSPECT-1"
+            inspection.matterCode = "T-INSPECT-1"
             let lapsed = EnforcementFixtures.filing(on: "2026-10-08", violationOn: "2024-10-07")
             // when / then
             for (input, words) in [
