@@ -53,7 +53,7 @@ struct CasePublicityView: Component {
     }
 
     private var publishForm: Component {
-        let errors = errors(for: "publish")
+        let errors = self.errors(for: "publish")
         return Form(url: "/enforcement/\(model.row.id)/publication", method: .post) {
             CSRFField(token: csrf)
             ErrorSummary(errors: errors)
@@ -66,7 +66,7 @@ struct CasePublicityView: Component {
     }
 
     private var withdrawForm: Component {
-        let errors = errors(for: "withdraw")
+        let errors = self.errors(for: "withdraw")
         return Foldable(
             summary: "撤回公示", open: !errors.isEmpty,
             content: Form(url: "/enforcement/\(model.row.id)/publication/withdraw", method: .post) {

@@ -17,11 +17,11 @@ struct EnforcementPublicController: RouteCollection {
     /// unreadable year shows the form with the message beside it (422).
     @Sendable func list(req: Request) async throws -> Response {
         let query = EnforcementPublicListPage.Query(req)
-        let result =
-            query.errors.isEmpty
-            ? try await req.enforcementCatalogue.search(
+        var result: (rows: [PublicationRow], total: Int) = ([], 0)
+        if query.errors.isEmpty {
+            result = try await req.enforcementCatalogue.search(
                 words: query.words, year: query.year, limit: Self.pageSize, offset: (query.page - 1) * Self.pageSize)
-            : (rows: [], total: 0)
+        }
         let context = PageContext(req)
         return Layout.response(
             EnforcementPublicListPage.view(result.rows, total: result.total, query: query, context), context: context,
