@@ -10,16 +10,18 @@ public enum PersonalDataMask {
         return String(characters.prefix(kept)) + String(repeating: "*", count: characters.count - kept)
     }
 
-    /// Keeps the province, city and county or district (up to the first 县/区/旗/市 after the first 市 or 州/盟), so
-    /// the place is known and the door is not.
+    /// Keeps the place down to the county or district (the first 县, 旗 or 区 that is not part of 自治区; else the last
+    /// 市, 州 or 盟), so the place is known and the door is not.
     public static func address(_ address: String) -> String {
         let characters = Array(address)
         var cut = 0
-        var levels = 0
-        for (index, character) in characters.enumerated() where "省市州盟区县旗".contains(character) {
-            cut = index + 1
-            levels += 1
-            if levels == 3 || "区县旗".contains(character) { break }
+        for (index, character) in characters.enumerated() {
+            let partOfRegion = character == "区" && index > 0 && characters[index - 1] == "治"
+            if "县旗区".contains(character), !partOfRegion {
+                cut = index + 1
+                break
+            }
+            if "市州盟".contains(character) { cut = index + 1 }
         }
         return cut == 0 ? "****" : String(characters.prefix(cut)) + "****"
     }

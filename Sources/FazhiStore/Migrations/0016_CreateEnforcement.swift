@@ -96,6 +96,9 @@ struct CreateEnforcement: AsyncMigration {
             .field("due_rule", .string)
             // The day the decision must be published by, while it is not (执法公示); cleared when published.
             .field("publicity_due", .string)
+            // What the sweep last raised an alert for: the `due_on` found overdue, and the late `publicity_due`.
+            .field("alerted_due", .string)
+            .field("alerted_publicity", .string)
             .field("event_count", .int, .required)
             .field("facts", .string, .required)
             .field("created_at", .datetime, .required)

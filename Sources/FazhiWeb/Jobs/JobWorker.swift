@@ -62,6 +62,11 @@ struct ReminderJob: Sendable {
         ReminderJob(kind: "normative.remind") {
             try await NormativeReminders.sweep(today: $0, calendar: $1, policy: $2, on: $3)
         },
+        // Enforcement alerts: stages past their limits, decisions not published in time, expired certificates
+        // (`EnforcementSweep`).
+        ReminderJob(kind: "enforcement.sweep") { today, _, _, db in
+            try await EnforcementSweep.sweep(today: today, on: db)
+        },
     ]
 
     func run(calendars: CalendarHolder, policy: ReminderPolicy, on db: any Database) async throws {

@@ -126,3 +126,14 @@ extension Request {
             db: db, scope: member.scope, today: today, roles: member.user.roles, calendar: calendar.calendar)
     }
 }
+
+extension Request {
+    func enforcementCases(_ member: Accounts.Member) -> CaseRepository {
+        CaseRepository(
+            db: db, scope: member.scope, today: today, roles: member.user.roles, calendar: calendar.calendar)
+    }
+
+    func enforcementPublicity(_ member: Accounts.Member) -> EnforcementPublicity {
+        EnforcementPublicity(db: db, scope: member.scope, today: today, calendar: calendar.calendar)
+    }
+}
