@@ -23,7 +23,7 @@ struct CaseController: RouteCollection {
     @Sendable func list(req: Request) async throws -> Response {
         let member = try req.requireMember()
         let query = CaseListPage.Query(req)
-        let result = try await req.cases(member).list(query.filter)
+        let result = try await req.enforcementCases(member).list(query.filter)
         let context = PageContext(req)
         return Layout.response(
             CaseListPage.view(
@@ -50,7 +50,7 @@ struct CaseController: RouteCollection {
             guard let body = form.bodyID.flatMap(UUID.init(uuidString:)) else {
                 throw DomainError.invalid("bodyID", "请选择执法主体")
             }
-            let opened = try await req.cases(member).open(
+            let opened = try await req.enforcementCases(member).open(
                 body: body, reference: form.reference, form.input, files: form.evidence, by: req.actor)
             return Flash.redirect(
                 req, to: "/enforcement/\(opened.row.id)",
@@ -81,7 +81,7 @@ struct CaseController: RouteCollection {
         let id = try req.idParameter()
         var form = try req.content.decode(CaseStepForm.self)
         do {
-            let result = try await req.cases(member).act(on: id, form.input, files: form.evidence, by: req.actor)
+            let result = try await req.enforcementCases(member).act(on: id, form.input, files: form.evidence, by: req.actor)
             let action = form.action.flatMap(CaseAction.init(rawValue:)) ?? .investigate
             return Flash.redirect(
                 req, to: "/enforcement/\(id)",
@@ -146,7 +146,7 @@ struct CaseController: RouteCollection {
     ) async throws -> Response {
         let member = try req.requireMember(anyOf: .officer, .legalUnit, .admin)
         let model = CaseNewPage.Model(
-            procedure: procedure, bodies: try await req.cases(member).bodies(), form: form, today: req.today,
+            procedure: procedure, bodies: try await req.enforcementCases(member).bodies(), form: form, today: req.today,
             errors: errors, problem: problem)
         let context = PageContext(req)
         return Layout.response(CaseNewPage.view(model, context), context: context, status: status)

@@ -6,7 +6,7 @@ extension CasePage.Model {
     /// The case of the request's `:id` as the member may see it: 404 outside the scope.
     static func query(_ req: Request, posted: Posted) async throws -> CasePage.Model {
         let member = try req.requireMember()
-        let repository = req.cases(member)
+        let repository = req.enforcementCases(member)
         let row = try await repository.find(try req.idParameter())
         let deadline = row.facts.runningLimit.flatMap { limit in
             try? DeadlineCalculator(calendar: req.calendar.calendar).compute(
