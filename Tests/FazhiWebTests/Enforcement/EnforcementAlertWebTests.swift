@@ -56,8 +56,8 @@ struct EnforcementAlertWebTests {
             let otherRule = try await justice.get("/enforcement/alerts?rule=service.late")
             let empty = try await justice.post("/enforcement/alerts/\(alertID)/close", [("note", " ")])
             let closed = try await justice.post("/enforcement/alerts/\(alertID)/close", [("note", "已核实，理由成立")])
-            let again = try await justice.post("/enforcement/alerts/\(alertID)/close", [("note", "再次")])
             let open = try await justice.get("/enforcement/alerts")
+            let again = try await justice.post("/enforcement/alerts/\(alertID)/close", [("note", "再次")])
             let history = try await justice.get("/enforcement/alerts?state=closed")
             // then
             #expect(officerList.text.contains("偏离裁量基准") && officerList.text.contains("偏离案"))
