@@ -81,7 +81,8 @@ struct CaseController: RouteCollection {
         let id = try req.idParameter()
         var form = try req.content.decode(CaseStepForm.self)
         do {
-            let result = try await req.enforcementCases(member).act(on: id, form.input, files: form.evidence, by: req.actor)
+            let result = try await req.enforcementCases(member).act(
+                on: id, form.input, files: form.evidence, by: req.actor)
             let action = form.action.flatMap(CaseAction.init(rawValue:)) ?? .investigate
             return Flash.redirect(
                 req, to: "/enforcement/\(id)",
