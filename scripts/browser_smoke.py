@@ -74,6 +74,12 @@ ADMIN_PAGES = [
     ("/documents/catalogue", "documents-catalogue"),
     ("/documents/drafts", "documents-drafts"),
     ("/documents/suggestions", "documents-suggestions"),
+    ("/enforcement", "enforcement"),
+    ("/enforcement?view=all", "enforcement-all"),
+    ("/enforcement/new", "enforcement-new"),
+    ("/enforcement/new?procedure=simplified", "enforcement-new-on-the-spot"),
+    ("/enforcement/alerts", "enforcement-alerts"),
+    ("/publicity", "publicity"),
 ]
 
 
@@ -245,13 +251,18 @@ class Smoke:
 
     # -- the flow --------------------------------------------------------------------------
 
-    def walk_first_link(self, start: str, selector: str, name: str, exclude: str | None = None) -> None:
-        """Opens `start`, follows the first link matching `selector` (and not starting with `exclude`), checks it."""
+    def walk_first_link(self, start: str, selector: str, name: str, exclude: str | None = None,
+                        optional: bool = False) -> None:
+        """Opens `start`, follows the first link matching `selector` (and not starting with `exclude`), checks it.
+        With `optional`, a page without such a link is skipped (demo data that may not exist yet)."""
         if self.path() != urlsplit(start).path or urlsplit(start).query:
             self.open(start)
         links = [urlsplit(a.get_attribute("href") or "") for a in self.driver.find_elements(By.CSS_SELECTOR, selector)]
         links = [link for link in links if link.path and not (exclude and link.path.startswith(exclude))]
         if not links:
+            if optional:
+                print(f"  skip  {name}: no link matching {selector} on {start}", flush=True)
+                return
             self.report.fail(f"{name}: no link matching {selector} on {start}")
             return
         self.open(links[0].path + (f"?{links[0].query}" if links[0].query else ""))
@@ -352,6 +363,11 @@ class Smoke:
         self.walk_first_link("/documents/drafts", "a[href^='/documents/drafts/']", "documents-draft")
         self.walk_first_link("/documents", "table a[href^='/documents/']", "documents-document",
                              exclude="/documents/catalogue")
+
+        print("Enforcement: a demo case with its steps and deadline, a published decision", flush=True)
+        self.walk_first_link("/enforcement?view=all", "table a[href^='/enforcement/']", "enforcement-case",
+                             optional=True)
+        self.walk_first_link("/publicity", "table a[href^='/publicity/']", "publicity-decision", optional=True)
 
         print("Assessment: the demo system, round and a unit's scorecard", flush=True)
         self.walk_first_link("/assessments", "a[href^='/assessments/systems/']", "assessment-system")

@@ -84,7 +84,7 @@ struct TestApp {
         var auditEntries: Int
         var tokens: [String]
         var sessions: Int
-        /// Progress reports, rectification events, steps on normative documents and on enforcement cases.
+        /// Progress reports, rectification events, steps on normative documents and steps of penalty cases.
         var reports: Int
     }
 
@@ -100,7 +100,8 @@ struct TestApp {
             reports: try await (db as! any SQLDatabase).raw(
                 """
                 SELECT (SELECT COUNT(*) FROM plan_progress) + (SELECT COUNT(*) FROM inspection_events)
-                     + (SELECT COUNT(*) FROM normative_events) + (SELECT COUNT(*) FROM enforcement_case_events) AS n
+                     + (SELECT COUNT(*) FROM normative_events)
+                     + (SELECT COUNT(*) FROM enforcement_case_events) AS n
                 """
             ).first()!.decode(column: "n", as: Int.self))
     }

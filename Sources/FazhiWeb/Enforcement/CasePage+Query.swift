@@ -1,0 +1,24 @@
+import FazhiCore
+import FazhiStore
+import Vapor
+
+extension CasePage.Model {
+    /// The case of the request's `:id` as the member may see it: 404 outside the scope.
+    static func query(_ req: Request, posted: Posted) async throws -> CasePage.Model {
+        let member = try req.requireMember()
+        let repository = req.enforcementCases(member)
+        let row = try await repository.find(try req.idParameter())
+        let deadline = row.facts.runningLimit.flatMap { limit in
+            try? DeadlineCalculator(calendar: req.calendar.calendar).compute(
+                limit.rule, start: limit.start, events: limit.events)
+        }
+        return CasePage.Model(
+            row: row, events: try await repository.events(of: row.id), deadline: deadline,
+            actions: repository.availableActions(for: row),
+            alerts: try await req.enforcementAlerts(member).list(
+                EnforcementAlertFilter(open: nil, caseID: row.id, limit: 100)
+            ).rows,
+            publication: try await req.enforcementPublicity(member).publication(ofCase: row.id),
+            handles: !member.user.roles.isDisjoint(with: CaseRepository.handlers), today: req.today, posted: posted)
+    }
+}
