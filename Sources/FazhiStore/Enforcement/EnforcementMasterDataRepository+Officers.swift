@@ -61,11 +61,13 @@ extension EnforcementMasterDataRepository {
     }
 
     /// Suspends, revokes or restores a certificate in the scope.
+    /// With `bodyID`, the certificate must be one of that body's (else 404).
     public func setCertificateStatus(
-        _ certificateID: UUID, to status: EnforcementCertificate.Status, by actor: Actor
+        _ certificateID: UUID, to status: EnforcementCertificate.Status, in bodyID: UUID? = nil, by actor: Actor
     ) async throws {
         try requireEditor()
         let row = try await certificate(certificateID)
+        if let bodyID, bodyID != row.organisationID { throw Self.notFound }
         guard row.certificate.status != status else { return }
         try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
@@ -125,16 +127,22 @@ extension EnforcementMasterDataRepository {
     }
 
     /// One certificate in the scope, with the body's path.
-    func certificate(_ id: UUID) async throws -> (certificate: EnforcementCertificate, path: OrgPath) {
+    func certificate(_ id: UUID) async throws -> (
+        certificate: EnforcementCertificate, path: OrgPath, organisationID: UUID
+    ) {
         let row = try await sql.raw(
             """
-            SELECT c.number, c.status, c.valid_from, c.valid_to, c.org_path, e.name FROM enforcement_certificates c
+            SELECT c.number, c.status, c.valid_from, c.valid_to, c.org_path, c.organisation_id, e.name
+            FROM enforcement_certificates c
             JOIN enforcement_officers e ON e.id = c.officer_id
             WHERE c.id = \(bind: id) AND \(scope.root.sqlSubtreeRange("c.org_path", on: sql))
             """
         ).first()
         guard let row else { throw Self.notFound }
-        return (try Self.certificate(row), OrgPath(value: try row.decode(column: "org_path", as: String.self)))
+        return (
+            try Self.certificate(row), OrgPath(value: try row.decode(column: "org_path", as: String.self)),
+            try row.decode(column: "organisation_id", as: UUID.self)
+        )
     }
 
     private func officerRows(_ condition: SQLQueryString) async throws -> [EnforcementOfficerRow] {
@@ -204,6 +212,21 @@ extension EnforcementMasterDataRepository {
             "SELECT 1 AS one FROM enforcement_certificates WHERE number = \(bind: number)"
         ).first()
         if taken != nil { throw DomainError.invalid(field, "执法证号「\(number)」已经登记，请核对证号") }
+    }
+
+    /// The accounts that may be linked to an officer of a body: users of the body and the organisations below it.
+    public func linkableUsers(of bodyID: UUID) async throws -> [(id: UUID, name: String)] {
+        let body = try await self.body(bodyID)
+        let rows = try await sql.raw(
+            """
+            SELECT u.id, u.display_name FROM users u JOIN organisations o ON o.id = u.organisation_id
+            WHERE u.active = \(bind: true) AND \(body.path.sqlSubtreeRange("o.path", on: sql))
+            ORDER BY u.display_name
+            """
+        ).all()
+        return try rows.map {
+            (try $0.decode(column: "id", as: UUID.self), try $0.decode(column: "display_name", as: String.self))
+        }
     }
 
     /// A linked account must belong to an organisation in the scope.

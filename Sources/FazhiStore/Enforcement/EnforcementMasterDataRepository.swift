@@ -18,8 +18,8 @@ public struct EnforcementMasterDataRepository: Sendable {
     /// The kinds of organisation that can be bodies: agencies, departments and governments (乡镇、街道 enforce in
     /// their own name since 2021).
     public static let bodyKinds: [OrgKind] = [.enforcementAgency, .department, .government]
-    static let notFound = DomainError.notFound("执法主体、执法人员或权责事项不存在，或不在您的管辖范围内")
-    static let editorsOnly = DomainError.forbidden("只有管理员、司法行政机关或部门法制员可以维护执法主体、执法人员和权责清单")
+    public static let notFound = DomainError.notFound("执法主体、执法人员或权责事项不存在，或不在您的管辖范围内")
+    public static let editorsOnly = DomainError.forbidden("只有管理员、司法行政机关或部门法制员可以维护执法主体、执法人员和权责清单")
 
     public init(db: any Database, scope: Scope, today: CivilDate, roles: Set<Role>) {
         self.db = db

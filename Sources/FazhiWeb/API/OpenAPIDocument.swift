@@ -21,7 +21,7 @@ enum OpenAPIDocument {
     static let endpoints: [Endpoint] =
         foundationEndpoints + deadlineEndpoints + ledgerEndpoints + taskLedgerEndpoints + inspectionEndpoints
         + assessmentEndpoints + lawEndpoints + normativeEndpoints + normativePublicEndpoints
-        + normativeCleanupEndpoints
+        + normativeCleanupEndpoints + enforcementMasterDataEndpoints
 
     static let foundationEndpoints: [Endpoint] = [
         Endpoint(method: "get", path: "/me", summary: "当前调用者（用户、机构、管辖范围）", roles: "任意", response: "Me"),
@@ -95,7 +95,7 @@ enum OpenAPIDocument {
             .merging(taskLedgerSchemas) { a, _ in a }.merging(inspectionSchemas) { a, _ in a }
             .merging(assessmentSchemas) { a, _ in a }.merging(lawSchemas) { a, _ in a }
             .merging(normativeSchemas) { a, _ in a }.merging(normativePublicSchemas) { a, _ in a }
-            .merging(normativeCleanupSchemas) { a, _ in a }
+            .merging(normativeCleanupSchemas) { a, _ in a }.merging(enforcementMasterDataSchemas) { a, _ in a }
     }
 
     static var foundationSchemas: [String: Any] {

@@ -109,6 +109,9 @@ func routes(_ app: Application) throws {
     try app.register(collection: NormativeSuggestionController())
     try app.register(collection: NormativeSuggestionInboxController())
     try app.register(collection: NormativePublicCommentController())
+    try app.register(collection: EnforcementBodyController())
+    try app.register(collection: EnforcementMatterController())
+    try app.register(collection: EnforcementPolicyController())
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
     try api.register(collection: OrganisationAPIController())
@@ -130,4 +133,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: NormativeLocalRulesAPIController())
     try api.register(collection: NormativeCleanupAPIController())
     try api.register(collection: NormativeStatisticsAPIController())
+    try api.register(collection: EnforcementBodyAPIController())
+    try api.register(collection: EnforcementMatterAPIController())
+    try api.register(collection: EnforcementPolicyAPIController())
 }
