@@ -76,7 +76,7 @@ public enum DemoEnforcement {
     public static func legalBasis(_ kind: Kind) -> String {
         switch kind {
         case .market: "《中华人民共和国食品安全法》第六条第二款；《中华人民共和国广告法》第六条第二款；本级人民政府机构改革方案"
-        case .comprehensive: "《中华人民共和国行政处罚法》第十八条第一款；自治区人民政府关于相对集中行政处罚权的决定"
+        case .comprehensive: "《中华人民共和国行政处罚法》第十八条第一款、第二款；自治区人民政府关于相对集中行政处罚权的决定"
         }
     }
 
