@@ -27,14 +27,15 @@ import VaporTesting
 ///   officer:         呼和浩特市新城区市场监督管理局 / 呼和浩特市市场监督管理局
 /// The target of each resource kind is that organisation, a user in it, its audit entries,
 /// an API token issued for it, a plan task assigned to it, an inspection finding addressed to it, or a normative
-/// document it drafts (writes: a progress report, a rectification report, a step of the draft).
+/// document it drafts, or the enforcement body it is (writes: a progress report, a rectification report, a step of
+/// the draft, a new officer).
 @Suite("Access matrix")
 struct AccessMatrixTests {
     enum Who: String, CaseIterable, Sendable {
         case admin = "demo-admin", office = "demo-office", justice = "demo-justice", legal = "demo-legal", officer =
             "demo-officer"
     }
-    enum Resource: String, Sendable { case organisations, users, audit, tokens, tasks, findings, drafts }
+    enum Resource: String, Sendable { case organisations, users, audit, tokens, tasks, findings, drafts, bodies }
     enum Action: String, Sendable { case read, write }
     enum Place: String, Sendable { case inside, outside }
     enum Outcome: String, Sendable {
@@ -203,6 +204,28 @@ struct AccessMatrixTests {
         Row(who: .officer, resource: .drafts, action: .read, place: .outside, api: .notFound, page: .notFound),
         Row(who: .officer, resource: .drafts, action: .write, place: .inside, api: .allowed, page: .allowed),
         Row(who: .officer, resource: .drafts, action: .write, place: .outside, api: .notFound, page: .notFound),
+        // An enforcement body is read by everyone in its scope; the administrator, the justice bureau and the legal
+        // unit add officers to it (the office and officers only read).
+        Row(who: .admin, resource: .bodies, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .bodies, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .admin, resource: .bodies, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .bodies, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .office, resource: .bodies, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .office, resource: .bodies, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .office, resource: .bodies, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .office, resource: .bodies, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .justice, resource: .bodies, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .justice, resource: .bodies, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .justice, resource: .bodies, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .justice, resource: .bodies, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .legal, resource: .bodies, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .legal, resource: .bodies, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .legal, resource: .bodies, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .legal, resource: .bodies, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .officer, resource: .bodies, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .officer, resource: .bodies, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .officer, resource: .bodies, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .officer, resource: .bodies, action: .write, place: .outside, api: .forbidden, page: .forbidden),
     ]
 
     /// The records a row acts on.
@@ -241,6 +264,13 @@ struct AccessMatrixTests {
                 ValidOrganisationInput(
                     name: elsewhere, shortName: "外省市场监管局", kind: .enforcementAgency, parentID: province.id,
                     creditCode: nil, aliases: []),
+                by: .system("测试"))
+            // The demo registers the region's market regulators as enforcement bodies; the other region's too.
+            try await EnforcementMasterDataRepository(
+                db: t.db, scope: .system, today: CivilDate(iso: "2026-12-01")!, roles: [.admin]
+            ).saveBody(
+                EnforcementBodyInput(
+                    organisationID: try await t.org(elsewhere).id.uuidString, legalBasis: "外省依据", territory: "外省"),
                 by: .system("测试"))
             for (key, name) in [("hohhot", hohhot), ("xincheng", xincheng), ("erdos", erdos), ("elsewhere", elsewhere)]
             {
@@ -366,6 +396,21 @@ struct AccessMatrixTests {
                 response = try await api.send(.POST, "/normative/\(draft)/steps", json: #"{"action":"finish_draft"}"#)
             case (.drafts, .write, .page):
                 response = try await browser.post("/normative/\(draft)/steps", [("action", "finish_draft")])
+            case (.bodies, .read, .api): response = try await api.send(.GET, "/enforcement/bodies/\(org.id)")
+            case (.bodies, .read, .page): response = try await browser.get("/enforcement/bodies/\(org.id)")
+            case (.bodies, .write, .api):
+                response = try await api.send(
+                    .POST, "/enforcement/bodies/\(org.id)/officers",
+                    json:
+                        #"{"name":"矩阵人员","certificateNumber":"MATRIX0001","issuer":"测试","fields":"市场监管","validFrom":"2026-01-01","validTo":"2030-12-31"}"#
+                )
+            case (.bodies, .write, .page):
+                response = try await browser.post(
+                    "/enforcement/bodies/\(org.id)/officers",
+                    [
+                        ("name", "矩阵人员"), ("certificateNumber", "MATRIX0001"), ("issuer", "测试"), ("fields", "市场监管"),
+                        ("validFrom", "2026-01-01"), ("validTo", "2030-12-31"),
+                    ])
             }
             let after = try await t.snapshot()
 
@@ -402,7 +447,13 @@ struct AccessMatrixTests {
                 case (.read, _): #expect(response.status == .ok, "\(context)")
                 case (.write, .page): #expect(response.status == .seeOther, "\(context)")
                 case (.write, .api):
-                    #expect(response.status == (row.resource == .tokens ? .noContent : .ok), "\(context)")
+                    let status: HTTPResponseStatus =
+                        switch row.resource {
+                        case .tokens: .noContent
+                        case .bodies: .created
+                        default: .ok
+                        }
+                    #expect(response.status == status, "\(context)")
                 }
                 switch (row.resource, row.action) {
                 case (.organisations, .read): #expect(response.text.contains(org.name), "\(context)")
@@ -427,6 +478,13 @@ struct AccessMatrixTests {
                 case (.tasks, .read): #expect(response.text.contains("开展检查"), "\(context)")
                 case (.findings, .read): #expect(response.text.contains("矩阵问题"), "\(context)")
                 case (.drafts, .read): #expect(response.text.contains("矩阵草案"), "\(context)")
+                case (.bodies, .read): #expect(response.text.contains(org.name), "\(context)")
+                case (.bodies, .write):
+                    #expect(after.auditEntries == before.auditEntries + 1, "\(context)")
+                    let officers = try await EnforcementMasterDataRepository(
+                        db: t.db, scope: .system, today: CivilDate(iso: "2026-12-01")!, roles: []
+                    ).officers(of: org.id)
+                    #expect(officers.contains { $0.name == "矩阵人员" }, "\(context)")
                 case (.tasks, .write), (.findings, .write), (.drafts, .write):
                     #expect(after.reports == before.reports + 1, "\(context)")
                     #expect(after.auditEntries == before.auditEntries + 1, "\(context)")

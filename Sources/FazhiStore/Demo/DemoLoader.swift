@@ -56,6 +56,8 @@ public enum DemoLoader {
         _ = try await LawImport(db: db).run(
             try DemoLaws.files.map { try LawImportFile(relativePath: $0.path, bytes: Data($0.text.utf8)) }, by: actor)
         try await loadNormative(today: today, organisations: byName, on: db, by: actor)
+        try await loadEnforcement(
+            today: today, organisations: byName, officerUser: created["demo-officer"]?.id, on: db, by: actor)
         return Summary(organisations: byName.count, users: DemoRegion.users)
     }
 

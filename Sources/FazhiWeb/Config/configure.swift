@@ -112,6 +112,9 @@ func routes(_ app: Application) throws {
     try app.register(collection: CaseController())
     try app.register(collection: EnforcementAlertController())
     try app.register(collection: EnforcementPublicController())
+    try app.register(collection: EnforcementBodyController())
+    try app.register(collection: EnforcementMatterController())
+    try app.register(collection: EnforcementPolicyController())
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
     try api.register(collection: OrganisationAPIController())
@@ -136,4 +139,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: NormativeLocalRulesAPIController())
     try api.register(collection: NormativeCleanupAPIController())
     try api.register(collection: NormativeStatisticsAPIController())
+    try api.register(collection: EnforcementBodyAPIController())
+    try api.register(collection: EnforcementMatterAPIController())
+    try api.register(collection: EnforcementPolicyAPIController())
 }
