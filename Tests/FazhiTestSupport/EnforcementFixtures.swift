@@ -36,7 +36,7 @@ public enum EnforcementFixtures {
             try await sql.insert(into: "enforcement_officers")
                 .columns("id", "organisation_id", "org_path", "name", "duty", "active", "created_at")
                 .values(
-                    SQLBind(officer), SQLBind(body.id), SQLBind(body.path.value), SQLBind(name), SQLBind("officer"),
+                    SQLBind(officer), SQLBind(body.id), SQLBind(body.path.value), SQLBind(name), SQLBind("enforcement"),
                     SQLBind(true), SQLBind(now)
                 ).run()
             try await sql.insert(into: "enforcement_certificates")

@@ -10,8 +10,9 @@ extension CaseStepInput {
         }
         let date = check.date("date", self.date, label: "办理日期")
         if let date, date > today { check.add("date", "办理日期不能晚于今天（\(today.iso)）") }
+        // Certificate numbers are kept in capitals (`CertificateInput`), so 「t150…」 finds 「T150…」.
         let officers = (self.officers ?? []).flatMap { $0.split(whereSeparator: { ",，、 ;；\n".contains($0) }) }
-            .map(String.init)
+            .map { $0.uppercased() }
         if Self.officerActions.contains(action), officers.isEmpty {
             check.add("officers", "请填写办案执法人员的执法证号")
         }

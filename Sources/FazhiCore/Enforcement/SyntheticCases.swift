@@ -23,7 +23,9 @@ public struct SyntheticCases: Sendable {
     /// The events of case number `index` (with references and event ids under `prefix`), in order.
     public func events(ofCase index: Int, prefix: String, seed: UInt64) -> [CaseIngestEvent] {
         guard officers.count >= 2, !matters.isEmpty else { return [] }
-        var random = SplitMix(seed: seed &+ UInt64(index) &* 0x9E37_79B9_7F4A_7C15)
+        // Each case its own stream: seeds one golden step apart would give the same stream shifted by one draw.
+        var mixer = SplitMix(seed: seed ^ (UInt64(index) &* 0xD1B5_4A32_D192_ED03))
+        var random = SplitMix(seed: mixer.next())
         let reference = "\(prefix)-\(index)"
         let start = endingBy.adding(days: -Int(random.next() % 365))
         var script = Script(

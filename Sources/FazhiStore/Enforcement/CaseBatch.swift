@@ -67,7 +67,8 @@ struct CaseBatch {
             matters: try await matters(codes, of: body, on: sql))
     }
 
-    /// The body's certificates among `numbers`, with their holders' names.
+    /// The body's certificates among `numbers` held by active officers, with their holders' names (a deactivated
+    /// officer's certificate counts as unknown).
     static func certificates(_ numbers: [String], of body: EnforcementBodyRef, on sql: any SQLDatabase) async throws
         -> [String: EnforcementCertificate]
     {
@@ -78,6 +79,7 @@ struct CaseBatch {
                 SELECT c.number, o.name, c.valid_from, c.valid_to, c.status
                 FROM enforcement_certificates c JOIN enforcement_officers o ON o.id = c.officer_id
                 WHERE c.organisation_id = \(bind: body.id) AND c.number IN (\(binds: Array(chunk)))
+                  AND o.active = \(bind: true) AND o.duty = 'enforcement'
                 """
             ).all() {
                 let number = try row.decode(column: "number", as: String.self)

@@ -24,6 +24,7 @@ public enum EnforcementSynthesis {
                 """
                 SELECT c.number FROM enforcement_certificates c JOIN enforcement_officers o ON o.id = c.officer_id
                 WHERE c.organisation_id = \(bind: body.id) AND c.status = 'valid' AND o.active = \(bind: true)
+                  AND o.duty = 'enforcement'
                   AND c.valid_from <= \(bind: day.adding(days: -365).iso) AND c.valid_to >= \(bind: day.iso)
                 ORDER BY c.number
                 """
@@ -71,7 +72,8 @@ public enum EnforcementSynthesis {
                 progress(applied)
             }
             for index in 0..<share {
-                let events = synthetic.events(ofCase: index, prefix: "\(prefix)-\(bodyIndex)", seed: seed)
+                let events = synthetic.events(
+                    ofCase: index, prefix: "\(prefix)-\(bodyIndex)", seed: seed &+ UInt64(bodyIndex) &* 0x2545_F491)
                 if pending.count + events.count > CaseIngest.maximumEvents { try await flush() }
                 pending += events
             }

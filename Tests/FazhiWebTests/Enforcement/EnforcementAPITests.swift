@@ -81,7 +81,6 @@ struct EnforcementAPITests {
             let (api, body) = try await prepare(t)
             let before = try await t.snapshot()
             let tooMany = (0...CaseIngest.maximumEvents).map { ["eventId": "e\($0)", "reference": "R", "action": "file"] }
-            let county = try await t.org("新城区市场监督管理局")
             // when / then
             #expect(try await api.send(.POST, "/enforcement/events", json: "{\"events\": [").status == .badRequest)
             #expect(try await api.send(.POST, "/enforcement/events", json: "{\"events\": []}").status == .unprocessableEntity)
@@ -99,7 +98,6 @@ struct EnforcementAPITests {
             #expect(
                 try await api.send(.POST, "/enforcement/events", json: "events=1", contentType: .urlEncodedForm).status
                     == .unsupportedMediaType)
-            _ = county
             #expect(try await t.snapshot() == before)
             // and: an event that breaks a rule is refused alone, with its field and article
             var oneOfficer = events("R-2")
