@@ -37,7 +37,8 @@ struct Demo: AsyncParsableCommand {
             }
             let seconds = Date().timeIntervalSince(start)
             print(
-                "已生成 \(total) 件演示案件：记录 \(result.applied) 个事件，拒绝 \(result.refused) 个，用时 \(String(format: "%.1f", seconds)) 秒。")
+                "已生成 \(total) 件演示案件：记录 \(result.applied) 个事件，拒绝 \(result.refused) 个，用时 \(String(format: "%.1f", seconds)) 秒。"
+            )
         }
     }
 }

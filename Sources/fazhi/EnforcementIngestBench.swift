@@ -97,7 +97,9 @@ struct EnforcementIngestBench: AsyncParsableCommand {
             "eventsPerSecond": rate, "batchP50Ms": percentile(0.5), "batchP99Ms": percentile(0.99),
             "batches": latencies.count, "batchSize": batch, "concurrency": concurrency, "cases": cases,
         ]
-        print(String(decoding: try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys]), as: UTF8.self))
+        print(
+            String(decoding: try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys]), as: UTF8.self)
+        )
         if counts.refused > 0 { throw ValidationError("有 \(counts.refused) 个事件被拒绝") }
     }
 

@@ -23,14 +23,16 @@ public enum EnforcementFixtures {
         let registered = try await sql.raw("SELECT id FROM enforcement_bodies WHERE id = \(bind: body.id)").first()
         if registered == nil {
             try await sql.insert(into: "enforcement_bodies")
-            .columns("id", "org_path", "legal_basis", "territory", "status", "updated_at")
-            .values(
-                SQLBind(body.id), SQLBind(body.path.value), SQLBind("《中华人民共和国食品安全法》第六条"), SQLBind("本行政区域"),
-                SQLBind("active"), SQLBind(now)
-            ).run()
+                .columns("id", "org_path", "legal_basis", "territory", "status", "updated_at")
+                .values(
+                    SQLBind(body.id), SQLBind(body.path.value), SQLBind("《中华人民共和国食品安全法》第六条"), SQLBind("本行政区域"),
+                    SQLBind("active"), SQLBind(now)
+                ).run()
         }
-        let people = [("王执法", officers[0], "2028-12-31"), ("李执法", officers[1], "2028-12-31"),
-                      ("赵执法", expiredOfficer, "2026-06-30")]
+        let people = [
+            ("王执法", officers[0], "2028-12-31"), ("李执法", officers[1], "2028-12-31"),
+            ("赵执法", expiredOfficer, "2026-06-30"),
+        ]
         for (name, number, validTo) in people {
             let officer = UUID()
             try await sql.insert(into: "enforcement_officers")

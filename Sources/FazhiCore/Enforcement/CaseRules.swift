@@ -48,11 +48,13 @@ public struct CaseRules: Sendable {
             guard let certificate = certificates[number] else {
                 result.refusals.append(
                     finding(
-                        "officers.unknown", "执法证号未登记", "执法证号「\(number)」未在本机关登记", EnforcementBases.officers, .high, "officers"))
+                        "officers.unknown", "执法证号未登记", "执法证号「\(number)」未在本机关登记", EnforcementBases.officers, .high,
+                        "officers"))
                 continue
             }
             if let problem = certificate.problem(on: step.date) {
-                result.refusals.append(finding("officers.certificate", "执法证无效", problem, EnforcementBases.officers, .high, "officers"))
+                result.refusals.append(
+                    finding("officers.certificate", "执法证无效", problem, EnforcementBases.officers, .high, "officers"))
             } else {
                 valid += 1
             }
@@ -116,12 +118,14 @@ public struct CaseRules: Sendable {
                 finding("hearing.right", "未告知听证权利", "告知书未告知听证权利，不能登记听证申请", EnforcementBases.hearingRight, .medium, nil))
             return
         }
-        if let due = try? DeadlineCalculator(calendar: calendar).compute(CaseLimits.hearingRequest, start: noticeOn).due,
+        if let due = try? DeadlineCalculator(calendar: calendar).compute(CaseLimits.hearingRequest, start: noticeOn)
+            .due,
             step.date > due
         {
             result.refusals.append(
                 finding(
-                    "hearing.late", "听证申请逾期", "告知日为\(noticeOn.iso)，要求听证的期限至\(due.iso)届满", EnforcementBases.hearingRequest,
+                    "hearing.late", "听证申请逾期", "告知日为\(noticeOn.iso)，要求听证的期限至\(due.iso)届满",
+                    EnforcementBases.hearingRequest,
                     .medium, "date"))
         }
     }
@@ -149,7 +153,8 @@ public struct CaseRules: Sendable {
             if policy.needsCollectiveDiscussion(step.penalties, fineFen: step.fineFen, party: party), !facts.discussed {
                 result.refusals.append(
                     finding(
-                        "decision.collective", "未经集体讨论", "拟作出的处罚应当由行政机关负责人集体讨论决定", EnforcementBases.collectiveDiscussion, .high,
+                        "decision.collective", "未经集体讨论", "拟作出的处罚应当由行政机关负责人集体讨论决定",
+                        EnforcementBases.collectiveDiscussion, .high,
                         nil))
             }
             if facts.noticeOn != nil, policy.grantsHearing(step.penalties, fineFen: step.fineFen, party: party),
@@ -180,7 +185,8 @@ public struct CaseRules: Sendable {
         guard let circumstance = step.circumstance else {
             result.refusals.append(
                 finding(
-                    "benchmark.circumstance", "未选择裁量情节", "事项「\(matter.name)」有裁量基准，请选择适用的情节", EnforcementBases.discretion, .medium,
+                    "benchmark.circumstance", "未选择裁量情节", "事项「\(matter.name)」有裁量基准，请选择适用的情节",
+                    EnforcementBases.discretion, .medium,
                     "circumstance"))
             return
         }
@@ -188,7 +194,8 @@ public struct CaseRules: Sendable {
             let names = matter.benchmark.ranges.map(\.circumstance).joined(separator: "、")
             result.refusals.append(
                 finding(
-                    "benchmark.circumstance", "裁量情节不存在", "裁量基准中没有「\(circumstance)」，可选：\(names)", EnforcementBases.discretion, .medium,
+                    "benchmark.circumstance", "裁量情节不存在", "裁量基准中没有「\(circumstance)」，可选：\(names)",
+                    EnforcementBases.discretion, .medium,
                     "circumstance"))
             return
         }
@@ -196,9 +203,12 @@ public struct CaseRules: Sendable {
         let message = "罚款\(Money.text(step.fineFen))超出「\(circumstance)」情节的裁量幅度（\(range.text)）"
         if step.deviationReason == nil {
             result.refusals.append(
-                finding("benchmark.range", "超出裁量基准", message + "，请说明理由", EnforcementBases.discretion, .medium, "deviationReason"))
+                finding(
+                    "benchmark.range", "超出裁量基准", message + "，请说明理由", EnforcementBases.discretion, .medium,
+                    "deviationReason"))
         } else {
-            result.alerts.append(finding("benchmark.range", "偏离裁量基准", message, EnforcementBases.discretion, .medium, nil))
+            result.alerts.append(
+                finding("benchmark.range", "偏离裁量基准", message, EnforcementBases.discretion, .medium, nil))
         }
     }
 
@@ -210,7 +220,8 @@ public struct CaseRules: Sendable {
         else { return }
         result.alerts.append(
             finding(
-                "service.late", "超期送达", "决定日为\(decidedOn.iso)，送达期限至\(due.iso)届满，于\(step.date.iso)送达", EnforcementBases.service,
+                "service.late", "超期送达", "决定日为\(decidedOn.iso)，送达期限至\(due.iso)届满，于\(step.date.iso)送达",
+                EnforcementBases.service,
                 .medium, nil))
     }
 
@@ -226,7 +237,8 @@ public struct CaseRules: Sendable {
             result.refusals.append(
                 finding(
                     "spot.amount", "不适用简易程序",
-                    "当场罚款对\(party.kind == .person ? "公民" : "法人或者其他组织")不得超过\(Money.text(limit))", EnforcementBases.onTheSpot, .high,
+                    "当场罚款对\(party.kind == .person ? "公民" : "法人或者其他组织")不得超过\(Money.text(limit))",
+                    EnforcementBases.onTheSpot, .high,
                     "fine"))
         }
     }

@@ -81,7 +81,9 @@ extension CaseStepInput {
         }
         var kinds: Set<PenaltyKind> = []
         for text in self.penalties ?? [] {
-            if let kind = PenaltyKind(text: text) { kinds.insert(kind) } else {
+            if let kind = PenaltyKind(text: text) {
+                kinds.insert(kind)
+            } else {
                 check.add("penalties", "「\(text)」不是行政处罚法第九条规定的处罚种类")
             }
         }
@@ -89,7 +91,9 @@ extension CaseStepInput {
         if !step.noPenalty, kinds.isEmpty { check.add("penalties", "请选择处罚种类") }
         let fineText = fine?.trimmingCharacters(in: .whitespaces) ?? ""
         if !fineText.isEmpty {
-            if let fen = Money.fen(fineText) { step.fineFen = fen } else {
+            if let fen = Money.fen(fineText) {
+                step.fineFen = fen
+            } else {
                 check.add("fine", "罚款金额「\(fineText)」不是有效金额，请填写元，例如 5000 或 5000.50")
             }
         }

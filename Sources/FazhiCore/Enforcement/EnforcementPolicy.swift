@@ -59,8 +59,7 @@ public struct EnforcementPolicy: Codable, Sendable, Equatable {
 
     /// Whether the decision is major and needs legal review first (第五十八条); a case that went to a hearing is
     /// one (第五十八条第一款第二项).
-    public func needsLegalReview(_ penalties: Set<PenaltyKind>, fineFen: Int64, party: PartyKind, heard: Bool) -> Bool
-    {
+    public func needsLegalReview(_ penalties: Set<PenaltyKind>, fineFen: Int64, party: PartyKind, heard: Bool) -> Bool {
         heard || !penalties.isDisjoint(with: majorPenalties)
             || fineFen >= Int64(threshold(legalReviewFinePerson, legalReviewFineOrganisation, for: party)) * 100
     }

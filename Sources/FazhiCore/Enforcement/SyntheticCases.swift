@@ -63,7 +63,9 @@ public struct SyntheticCases: Sendable {
     private func generalCase(_ script: inout Script, matter: CaseMatter, party: PartyKind) {
         guard script.add(.investigate, after: 1...15, { $0.note = "现场检查，制作现场笔录，提取证据" }) else { return }
         if script.random.next() % 10 == 0 {
-            _ = script.add(.decide, after: 5...20) { $0.outcome = "none"; $0.note = "违法事实不能成立" }
+            _ = script.add(.decide, after: 5...20) {
+                $0.outcome = "none"; $0.note = "违法事实不能成立"
+            }
             return
         }
         var penalties: Set<PenaltyKind> = [.fine]
@@ -86,7 +88,13 @@ public struct SyntheticCases: Sendable {
             input.fine = amount
             input.circumstance = circumstance
         }
-        guard script.add(.notify, after: 3...20, { fill(&$0); $0.hearingRight = hearing }) else { return }
+        guard
+            script.add(
+                .notify, after: 3...20,
+                {
+                    fill(&$0); $0.hearingRight = hearing
+                })
+        else { return }
         var heard = false
         if hearing, script.random.next() % 5 == 0 {
             guard script.add(.requestHearing, after: 1...3),
@@ -96,7 +104,11 @@ public struct SyntheticCases: Sendable {
         }
         if policy.needsLegalReview(penalties, fineFen: fine, party: party, heard: heard) {
             guard script.add(.submitLegalReview, after: 1...5),
-                script.add(.legalReview, after: 1...7, { $0.reviewPassed = true; $0.note = "事实清楚，证据确凿，程序合法" })
+                script.add(
+                    .legalReview, after: 1...7,
+                    {
+                        $0.reviewPassed = true; $0.note = "事实清楚，证据确凿，程序合法"
+                    })
             else { return }
         }
         if policy.needsCollectiveDiscussion(penalties, fineFen: fine, party: party) {
@@ -104,7 +116,12 @@ public struct SyntheticCases: Sendable {
         }
         let method = script.random.next() % 3 == 0 ? "邮寄送达" : "直接送达"
         let number = "\(script.reference)-决"
-        guard script.add(.decide, after: 1...10, { fill(&$0); $0.decisionNumber = number }),
+        guard
+            script.add(
+                .decide, after: 1...10,
+                {
+                    fill(&$0); $0.decisionNumber = number
+                }),
             script.add(.serve, after: 0...5, { $0.serviceMethod = method }),
             script.add(.execute, after: 3...15)
         else { return }

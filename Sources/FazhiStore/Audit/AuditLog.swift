@@ -32,7 +32,9 @@ enum AuditLog {
 
 extension AuditLog {
     /// Appends many entries in a few statements: what a batch of case events writes (one entry per event).
-    static func appendAll(_ changes: [(change: AuditChange, orgPath: OrgPath)], by actor: Actor, on sql: any SQLDatabase)
+    static func appendAll(
+        _ changes: [(change: AuditChange, orgPath: OrgPath)], by actor: Actor, on sql: any SQLDatabase
+    )
         async throws
     {
         guard !changes.isEmpty else { return }
@@ -48,7 +50,8 @@ extension AuditLog {
         try await BulkInsert.run(
             into: "audit_entries",
             columns: [
-                "id", "at", "actor_id", "actor_name", "org_path", "action", "entity_type", "entity_id", "before", "after",
+                "id", "at", "actor_id", "actor_name", "org_path", "action", "entity_type", "entity_id", "before",
+                "after",
                 "request_id", "actor_salt", "before_salt", "after_salt",
             ], rows: rows, on: sql)
     }

@@ -76,10 +76,12 @@ public struct CaseRepository: Sendable {
             """
         ).all().map { row in
             CaseEventRow(
-                id: try row.decode(column: "id", as: UUID.self), sequence: try row.decode(column: "sequence", as: Int.self),
+                id: try row.decode(column: "id", as: UUID.self),
+                sequence: try row.decode(column: "sequence", as: Int.self),
                 action: CaseAction(rawValue: try row.decode(column: "action", as: String.self)) ?? .investigate,
                 onDay: try row.decode(column: "on_day", as: String.self),
-                stageAfter: CaseStage(rawValue: try row.decode(column: "stage_after", as: String.self)) ?? .investigating,
+                stageAfter: CaseStage(rawValue: try row.decode(column: "stage_after", as: String.self))
+                    ?? .investigating,
                 input: try decoder.decode(
                     CaseStepInput.self, from: Data(try row.decode(column: "input", as: String.self).utf8)),
                 evidence: try decoder.decode(
@@ -164,7 +166,8 @@ public struct CaseRepository: Sendable {
         EvidenceUpload.check(files, into: &fileCheck)
         try fileCheck.check()
         let request = CaseStepRequest(
-            reference: reference, input: input, evidence: files.map { EvidenceFile(name: $0.name, content: $0.content) },
+            reference: reference, input: input,
+            evidence: files.map { EvidenceFile(name: $0.name, content: $0.content) },
             contents: files.map(\.content), source: "page")
         let recorder = CaseRecorder(db: db, body: body, today: today, calendar: calendar, mayReview: mayReview)
         switch try await recorder.record([request], by: actor).first! {

@@ -63,7 +63,9 @@ public struct EnforcementAlertRepository: Sendable {
                 """
             ).run()
             try await AuditLog.append(
-                .of("enforcement.alert.close", "enforcement_alert", id: id.uuidString, before: nil as String?, after: note),
+                .of(
+                    "enforcement.alert.close", "enforcement_alert", id: id.uuidString, before: nil as String?,
+                    after: note),
                 orgPath: path, by: actor, on: tx)
         }
     }
@@ -73,7 +75,8 @@ public struct EnforcementAlertRepository: Sendable {
             id: try row.decode(column: "id", as: UUID.self), caseID: try row.decode(column: "case_id", as: UUID?.self),
             caseReference: try row.decode(column: "reference", as: String?.self),
             organisationName: try row.decode(column: "organisation_name", as: String.self),
-            rule: try row.decode(column: "rule", as: String.self), title: try row.decode(column: "title", as: String.self),
+            rule: try row.decode(column: "rule", as: String.self),
+            title: try row.decode(column: "title", as: String.self),
             message: try row.decode(column: "message", as: String.self),
             basis: try row.decode(column: "basis", as: String.self),
             severity: CaseFinding.Severity(rawValue: try row.decode(column: "severity", as: String.self)) ?? .medium,

@@ -45,10 +45,12 @@ public struct EnforcementPublicity: Sendable {
         let isPerson = party.kind == .person
         let publication = PublicationRow(
             id: UUID(), caseID: caseID, bodyName: row.organisationName, decisionNumber: facts.decisionNumber ?? "",
-            party: isPerson ? PersonalDataMask.name(party.name) : party.name + (party.identifier.map { "（\($0)）" } ?? ""),
+            party: isPerson
+                ? PersonalDataMask.name(party.name) : party.name + (party.identifier.map { "（\($0)）" } ?? ""),
             matterName: row.matterName,
             summary: PersonalDataMask.text(
-                summary, names: isPerson ? [party.name] : [], addresses: isPerson ? [party.address].compactMap { $0 } : []),
+                summary, names: isPerson ? [party.name] : [],
+                addresses: isPerson ? [party.address].compactMap { $0 } : []),
             penalties: PenaltyKind.allCases.filter(facts.penalties.contains).map(\.label), fineFen: facts.fineFen,
             decidedOn: decidedOn.iso, publishedOn: today.iso, withdrawnOn: nil, withdrawReason: nil)
         let late = row.publicityDue.flatMap(CivilDate.init(iso:)).map { today > $0 } ?? false

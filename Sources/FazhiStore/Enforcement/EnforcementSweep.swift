@@ -33,7 +33,8 @@ public enum EnforcementSweep {
         let alerts: [Alert] = try rows.map { row in
             let due = try row.decode(column: "due_on", as: String.self)
             let caseID = try row.decode(column: "id", as: UUID.self)
-            let rule = DeadlineRules.rule(try row.decode(column: "due_rule", as: String?.self) ?? "") ?? CaseLimits.decision
+            let rule =
+                DeadlineRules.rule(try row.decode(column: "due_rule", as: String?.self) ?? "") ?? CaseLimits.decision
             let reference = try row.decode(column: "reference", as: String.self)
             let (title, severity): (String, CaseFinding.Severity) =
                 switch rule.id {
@@ -98,7 +99,8 @@ public enum EnforcementSweep {
                     key: "certificate:\(number):\(validTo)",
                     finding: CaseFinding(
                         rule: "certificate.expired", title: "执法证已过期",
-                        message: "\(try row.decode(column: "name", as: String.self))的执法证\(number)已于\(validTo)到期，不得从事执法活动，请换证或注销",
+                        message:
+                            "\(try row.decode(column: "name", as: String.self))的执法证\(number)已于\(validTo)到期，不得从事执法活动，请换证或注销",
                         basis: EnforcementBases.officers, severity: .low)))
         }
         // Certificates carry no marker: the alert's unique key keeps each one to a single alert.

@@ -20,7 +20,8 @@ struct CreateEnforcement: AsyncMigration {
             .field("status", .string, .required)
             .field("updated_at", .datetime, .required)
             .create()
-        try await SQLIndex.create("enforcement_bodies_path", on: "enforcement_bodies", columns: ["org_path"], in: database)
+        try await SQLIndex.create(
+            "enforcement_bodies_path", on: "enforcement_bodies", columns: ["org_path"], in: database)
 
         try await database.schema("enforcement_officers")
             .id()
@@ -161,8 +162,10 @@ struct CreateEnforcement: AsyncMigration {
             .create()
         try await SQLIndex.create(
             "enforcement_alerts_path", on: "enforcement_alerts", columns: ["org_path", "raised_on"], in: database)
-        try await SQLIndex.create("enforcement_alerts_key", on: "enforcement_alerts", columns: ["key"], unique: true, in: database)
-        try await SQLIndex.create("enforcement_alerts_case", on: "enforcement_alerts", columns: ["case_id"], in: database)
+        try await SQLIndex.create(
+            "enforcement_alerts_key", on: "enforcement_alerts", columns: ["key"], unique: true, in: database)
+        try await SQLIndex.create(
+            "enforcement_alerts_case", on: "enforcement_alerts", columns: ["case_id"], in: database)
 
         // 执法公示: what the public sees of a decision, personal data masked when it is written.
         try await database.schema("enforcement_publications")

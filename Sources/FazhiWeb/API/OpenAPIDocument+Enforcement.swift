@@ -94,7 +94,8 @@ extension OpenAPIDocument {
                         required: ["rule", "title", "explanation"]),
                     "raised": array(finding),
                 ], required: ["id", "reference", "bodyID", "stage", "matterCode", "partyName"]),
-            "CaseStepInput": object(step.filter { !["eventId", "reference", "evidence"].contains($0.key) }, required: ["action", "date"]),
+            "CaseStepInput": object(
+                step.filter { !["eventId", "reference", "evidence"].contains($0.key) }, required: ["action", "date"]),
             "EnforcementOpenInput": object(opening, required: ["action", "date"]),
             "EnforcementIngestInput": object(
                 ["body": uuid, "events": array(object(step, required: ["eventId", "reference", "action", "date"]))],
@@ -104,7 +105,8 @@ extension OpenAPIDocument {
                     "results": array(
                         object(
                             [
-                                "eventId": string, "status": ["type": "string", "enum": ["applied", "duplicate", "refused"]],
+                                "eventId": string,
+                                "status": ["type": "string", "enum": ["applied", "duplicate", "refused"]],
                                 "caseId": uuid, "sequence": integer, "stage": string, "alerts": array(finding),
                                 "error": ref("Error"),
                             ], required: ["eventId", "status"])),
@@ -118,7 +120,8 @@ extension OpenAPIDocument {
                 ], required: ["id", "rule", "title", "message", "basis", "severity", "raisedOn"]),
             "EnforcementAlertCloseInput": object(["note": string], required: ["note"]),
             "EnforcementPublishInput": object(["summary": string], required: ["summary"]),
-            "EnforcementWithdrawInput": object(["changedOn": date, "reason": string], required: ["changedOn", "reason"]),
+            "EnforcementWithdrawInput": object(
+                ["changedOn": date, "reason": string], required: ["changedOn", "reason"]),
             "EnforcementPublication": object(
                 [
                     "id": uuid, "caseID": uuid, "bodyName": string, "decisionNumber": string,

@@ -48,7 +48,8 @@ struct CaseProcedureTests {
         #expect(suspended.stage == .suspended && suspended.resumeTo == .investigating)
         #expect(facts.stage == .investigating && facts.resumeTo == nil)
         let limit = try #require(facts.runningLimit)
-        let due = try DeadlineCalculator(calendar: .official).compute(limit.rule, start: limit.start, events: limit.events)
+        let due = try DeadlineCalculator(calendar: .official).compute(
+            limit.rule, start: limit.start, events: limit.events)
         // 90 days from 2026-03-02 is 2026-05-31; the 30 suspended days move it to about 2026-06-30.
         #expect(due.due! > CivilDate(iso: "2026-06-25")!)
         let refused = facts.applying(step(.legalReview, "2026-04-20") { $0.reviewPassed = false })

@@ -79,7 +79,10 @@ struct CaseRulesTests {
         facts.stage = .investigating
         facts.noticeOn = nil
         // when
-        let penalty = rules.check(try input(.decide) { $0.penalties = ["警告"]; $0.decisionNumber = "决1" }, on: facts)
+        let penalty = rules.check(
+            try input(.decide) {
+                $0.penalties = ["警告"]; $0.decisionNumber = "决1"
+            }, on: facts)
         let none = rules.check(try input(.decide) { $0.outcome = "none" }, on: facts)
         // then
         #expect(penalty.refusals.map(\.rule) == ["decision.notice"])
@@ -118,6 +121,8 @@ struct CaseRulesTests {
         // then
         let fields = Set(error?.fields.map(\.field) ?? [])
         #expect(fields == ["date", "officers", "matterCode", "partyID", "violationOn"])
-        #expect(throws: DomainError.self) { try CaseStepInput(action: "fly").validated(today: CivilDate(iso: "2026-12-01")!) }
+        #expect(throws: DomainError.self) {
+            try CaseStepInput(action: "fly").validated(today: CivilDate(iso: "2026-12-01")!)
+        }
     }
 }

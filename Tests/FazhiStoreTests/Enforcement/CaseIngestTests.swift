@@ -24,7 +24,8 @@ struct CaseIngestTests {
     /// Events for case `reference`: filed, investigated, notified (60,000 yuan, 一般, hearing right).
     func events(_ reference: String, prefix: String) -> [CaseIngestEvent] {
         [
-            CaseIngestEvent(eventID: "\(prefix)-1", reference: reference, step: EnforcementFixtures.filing(on: "2026-10-08")),
+            CaseIngestEvent(
+                eventID: "\(prefix)-1", reference: reference, step: EnforcementFixtures.filing(on: "2026-10-08")),
             CaseIngestEvent(
                 eventID: "\(prefix)-2", reference: reference,
                 evidence: [DeclaredEvidence(name: "现场笔录.pdf", sha256: String(repeating: "ab", count: 32))],

@@ -16,8 +16,10 @@ struct CaseRecorderTests {
     }
 
     func count(_ table: String, _ store: TestStore, where condition: String = "1 = 1") async throws -> Int {
-        try await (store.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM \(unsafeRaw: table) WHERE \(unsafeRaw: condition)")
-            .first()!.decode(column: "n", as: Int.self)
+        try await (store.db as! any SQLDatabase).raw(
+            "SELECT COUNT(*) AS n FROM \(unsafeRaw: table) WHERE \(unsafeRaw: condition)"
+        )
+        .first()!.decode(column: "n", as: Int.self)
     }
 
     /// Files a case on 2026-10-08 and notifies a fine of 60,000 yuan (一般), hearing right given.
@@ -52,12 +54,14 @@ struct CaseRecorderTests {
             let decided = try await repository.act(
                 on: notified.id,
                 EnforcementFixtures.step(.decide, on: "2026-11-02") {
-                    $0.penalties = ["罚款"]; $0.fine = "60000"; $0.circumstance = "一般"; $0.decisionNumber = "测市监罚决〔2026〕1号"
+                    $0.penalties = ["罚款"]; $0.fine = "60000"; $0.circumstance = "一般";
+                    $0.decisionNumber = "测市监罚决〔2026〕1号"
                 }, by: store.actor)
             let served = try await repository.act(
                 on: notified.id, EnforcementFixtures.step(.serve, on: "2026-11-03") { $0.serviceMethod = "直接送达" },
                 by: store.actor)
-            _ = try await repository.act(on: notified.id, EnforcementFixtures.step(.execute, on: "2026-11-10"), by: store.actor)
+            _ = try await repository.act(
+                on: notified.id, EnforcementFixtures.step(.execute, on: "2026-11-10"), by: store.actor)
             let closed = try await repository.act(
                 on: notified.id, EnforcementFixtures.step(.close, on: "2026-11-11"), by: store.actor)
             // then
@@ -126,7 +130,8 @@ struct CaseRecorderTests {
                 try await repository.act(on: notified.id, decide("100000", reason: "货值较大"), by: store.actor)
             }
             // and: with a reason, 80,000 is allowed and raises an alert
-            let reasoned = try await repository.act(on: notified.id, decide("80000", reason: "涉案食品数量较多"), by: store.actor)
+            let reasoned = try await repository.act(
+                on: notified.id, decide("80000", reason: "涉案食品数量较多"), by: store.actor)
             // then
             #expect(outside?.fields.first?.field == "deviationReason")
             #expect(major?.message.contains("第五十八条") == true)
@@ -201,7 +206,8 @@ struct CaseRecorderTests {
             let tooMuch = await #expect(throws: DomainError.self) {
                 try await repository.open(body: tree.market.id, reference: nil, onTheSpot("300"), by: store.actor)
             }
-            let opened = try await repository.open(body: tree.market.id, reference: nil, onTheSpot("200"), by: store.actor)
+            let opened = try await repository.open(
+                body: tree.market.id, reference: nil, onTheSpot("200"), by: store.actor)
             // then
             #expect(tooMuch?.message.contains("第五十一条") == true)
             #expect(opened.row.stage == .served)

@@ -80,10 +80,14 @@ struct EnforcementAPITests {
             // given
             let (api, body) = try await prepare(t)
             let before = try await t.snapshot()
-            let tooMany = (0...CaseIngest.maximumEvents).map { ["eventId": "e\($0)", "reference": "R", "action": "file"] }
+            let tooMany = (0...CaseIngest.maximumEvents).map {
+                ["eventId": "e\($0)", "reference": "R", "action": "file"]
+            }
             // when / then
             #expect(try await api.send(.POST, "/enforcement/events", json: "{\"events\": [").status == .badRequest)
-            #expect(try await api.send(.POST, "/enforcement/events", json: "{\"events\": []}").status == .unprocessableEntity)
+            #expect(
+                try await api.send(.POST, "/enforcement/events", json: "{\"events\": []}").status
+                    == .unprocessableEntity)
             #expect(
                 try await api.send(.POST, "/enforcement/events", json: try json(["events": tooMany])).status
                     == .unprocessableEntity)
