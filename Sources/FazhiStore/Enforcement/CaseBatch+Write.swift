@@ -18,8 +18,6 @@ extension CaseBatch {
                 .map { "\(unsafeRaw: $0.0) = \(bind: $0.1)" as SQLQueryString }.joined(separator: ", ")
             try await sql.raw("UPDATE enforcement_cases SET \(assignments) WHERE id = \(bind: state.id)").run()
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         var eventRows: [[any Encodable & Sendable]] = []
         var audits: [(change: AuditChange, orgPath: OrgPath)] = []
         for event in events {
@@ -29,20 +27,20 @@ extension CaseBatch {
             let record = CaseEventRecord(
                 reference: event.request.reference, sequence: event.sequence, action: event.step.action.rawValue,
                 onDay: event.step.date.iso, stageBefore: event.stageBefore?.rawValue,
-                stageAfter: event.stageAfter.rawValue, officers: event.step.officers, input: event.request.input,
+                stageAfter: event.stageAfter.rawValue, officers: event.step.officers,
                 evidence: event.request.evidence)
             eventRows.append([
                 event.id, event.caseID, event.sequence, body.id, event.clientEventID, event.step.action.rawValue,
                 event.step.date.iso, event.stageBefore?.rawValue, event.stageAfter.rawValue,
-                String(decoding: try encoder.encode(event.request.input), as: UTF8.self),
-                String(decoding: try encoder.encode(event.request.evidence), as: UTF8.self), event.request.source,
+                event.request.inputJSON, event.request.evidenceJSON, event.request.source,
                 actor.userID, actor.name, now,
             ])
             audits.append(
                 (
-                    try .of(
-                        "enforcement.case.\(event.step.action.rawValue)", "enforcement_case",
-                        id: event.caseID.uuidString, before: nil as CaseEventRecord?, after: record), body.path
+                    AuditChange(
+                        action: "enforcement.case.\(event.step.action.rawValue)", entityType: "enforcement_case",
+                        entityID: event.caseID.uuidString, before: nil,
+                        after: try record.auditJSON(input: event.request.inputJSON)), body.path
                 ))
         }
         try await BulkInsert.run(

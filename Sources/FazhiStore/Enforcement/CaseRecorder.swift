@@ -30,12 +30,18 @@ public struct CaseRecorder: Sendable {
         let steps = requests.map { request in
             Result { () throws(DomainError) in try request.input.validated(today: today) }
         }
+        var requests = requests
+        for index in requests.indices {
+            requests[index].inputJSON = try AuditChange.canonicalJSON(requests[index].input)
+            requests[index].evidenceJSON = try AuditChange.canonicalJSON(requests[index].evidence)
+        }
+        let prepared = requests
         return try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             var batch = try await CaseBatch.load(
-                for: body, requests: requests, steps: steps.compactMap { try? $0.get() }, on: tx)
+                for: body, requests: prepared, steps: steps.compactMap { try? $0.get() }, on: tx)
             var outcomes: [CaseStepOutcome] = []
-            for (request, step) in zip(requests, steps) {
+            for (request, step) in zip(prepared, steps) {
                 outcomes.append(apply(request, step, to: &batch, by: actor))
             }
             try await batch.write(by: actor, calendar: calendar, on: sql)

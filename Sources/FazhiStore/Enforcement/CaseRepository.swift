@@ -177,6 +177,11 @@ public struct CaseRepository: Sendable {
         }
     }
 
+    /// The content of a file uploaded with a step; the caller has checked that the step is the case's.
+    public func evidenceContent(_ sha256: String) async throws -> Data? {
+        try await EvidenceFiles.content(sha256, on: sql)
+    }
+
     func requireHandler() throws {
         guard !roles.isDisjoint(with: Self.handlers) else {
             throw DomainError.forbidden("办理案件需要执法人员、部门法制员或管理员角色")

@@ -15,6 +15,10 @@ public struct CaseStepRequest: Sendable {
     public var contents: [Data]
     /// 「page」, 「api」 or 「ingest」.
     public var source: String
+    /// The input and evidence as canonical JSON, encoded before the batch's transaction (`CaseRecorder.record`) so
+    /// that concurrent requests encode while another holds the database.
+    var inputJSON = ""
+    var evidenceJSON = "[]"
 
     public init(
         reference: String, clientEventID: String? = nil, input: CaseStepInput, evidence: [EvidenceFile] = [],
@@ -39,7 +43,9 @@ public enum CaseStepOutcome: Sendable, Equatable {
     case refused(DomainError)
 }
 
-/// A step's record in the audit log, and so in the evidence ledger: the full-process record (全过程记录).
+/// A step's record in the audit log, and so in the evidence ledger: the full-process record (全过程记录). The audit
+/// entry's `after` is `{"event": <this>, "input": <the step's fields>}`, canonical (keys sorted, no spaces), composed
+/// from the two canonical parts so the input is encoded once for the event row and the ledger alike.
 struct CaseEventRecord: Codable {
     var reference: String
     var sequence: Int
@@ -48,6 +54,9 @@ struct CaseEventRecord: Codable {
     var stageBefore: String?
     var stageAfter: String
     var officers: [String]
-    var input: CaseStepInput
     var evidence: [EvidenceFile]
+
+    func auditJSON(input: String) throws -> String {
+        "{\"event\":\(try AuditChange.canonicalJSON(self)),\"input\":\(input)}"
+    }
 }

@@ -14,6 +14,7 @@ struct CaseController: RouteCollection {
         enforcement.get("new", use: new)
         enforcement.on(.POST, body: .collect(maxSize: UploadLimit.maximum), use: create)
         enforcement.get(":id", use: show)
+        enforcement.get(":id", "evidence", ":sha256", use: evidence)
         enforcement.on(.POST, ":id", "steps", body: .collect(maxSize: UploadLimit.maximum), use: act)
         enforcement.post(":id", "publication", use: publish)
         enforcement.post(":id", "publication", "withdraw", use: withdraw)
@@ -69,6 +70,18 @@ struct CaseController: RouteCollection {
     }
 
     /// A case's page; `?step=` chooses the step form shown.
+    /// A file uploaded with one of the case's steps, if the case is in scope.
+    @Sendable func evidence(req: Request) async throws -> Response {
+        let member = try req.requireMember()
+        let sha256 = req.parameters.get("sha256") ?? ""
+        let repository = req.enforcementCases(member)
+        let events = try await repository.events(of: try req.idParameter())
+        guard let file = events.filter({ $0.source != "ingest" }).flatMap(\.evidence).first(where: { $0.sha256 == sha256 }),
+            let content = try await repository.evidenceContent(sha256)
+        else { throw DomainError.notFound("材料不存在，或不在您的管辖范围内") }
+        return Download.response(content, name: file.name, type: "application/octet-stream")
+    }
+
     @Sendable func show(req: Request) async throws -> Response {
         try await render(
             req, page: CasePage.Model.Posted(form: CaseStepForm(action: try? req.query.get(String.self, at: "step"))))

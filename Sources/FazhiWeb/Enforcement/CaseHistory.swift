@@ -6,7 +6,7 @@ import Plot
 /// The record of a case on its page: each step with who entered it and when, the officers, where it came from and
 /// its files by SHA-256 (全过程记录), and the alerts the case raised.
 enum CaseHistory {
-    static func card(_ event: CaseEventRow) -> Component {
+    static func card(_ event: CaseEventRow, caseID: UUID) -> Component {
         let input = event.input
         let officers = (input.officers ?? []).joined(separator: "，")
         return Div {
@@ -40,7 +40,13 @@ enum CaseHistory {
             if !event.evidence.isEmpty {
                 List(event.evidence) { file in
                     ListItem {
-                        Text("\(file.name)（\(file.size)字节，SHA-256 ")
+                        // Files an agency's system declared by hash stay with that system; uploads can be opened.
+                        if event.source == "ingest" {
+                            Text("\(file.name)（由对接系统保存，SHA-256 ")
+                        } else {
+                            Link(file.name, url: "/enforcement/\(caseID)/evidence/\(file.sha256)")
+                            Text("（\(file.size)字节，SHA-256 ")
+                        }
                         Span(file.sha256).class("mono")
                         Text("）")
                     }

@@ -79,7 +79,7 @@ enum CasePage {
             CaseNewPage.problemBox(model.problem)
             if let action = model.selectedAction { steps(model, action: action, context) }
             H2("办理过程（\(model.events.count)）")
-            for event in model.events { CaseHistory.card(event) }
+            for event in model.events { CaseHistory.card(event, caseID: model.row.id) }
             CaseHistory.alerts(model.alerts, caseID: row.id)
             CasePublicityView(model: model, csrf: context.csrf)
         }

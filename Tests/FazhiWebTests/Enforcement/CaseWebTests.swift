@@ -112,6 +112,13 @@ struct CaseWebTests {
             let page = try await officer.get("/enforcement/\(id)")
             let sha = EvidenceFile(name: "现场笔录.txt", content: Data("现场笔录".utf8)).sha256
             #expect(page.text.contains("现场笔录.txt") && page.text.contains(sha))
+            let file = try await officer.get("/enforcement/\(id)/evidence/\(sha)")
+            #expect(file.status == .ok && file.text == "现场笔录")
+            // and: a hash the case does not hold, and the file from outside the scope, are 404
+            #expect(try await officer.get("/enforcement/\(id)/evidence/\(String(repeating: "0", count: 64))").status == .notFound)
+            let outsider = t.browser()
+            try await outsider.signIn("demo-legal")
+            #expect(try await outsider.get("/enforcement/\(id)/evidence/\(sha)").status == .notFound)
         }
     }
 
