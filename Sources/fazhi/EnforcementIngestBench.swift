@@ -5,7 +5,9 @@ import FazhiStore
 import FazhiWeb
 import Foundation
 import NIOCore
+import Fluent
 import NIOHTTP1
+import SQLKit
 
 /// `fazhi enforcement bench-ingest`: the data exchange benchmark. Signs in a demo account, issues it an API token,
 /// writes synthetic cases for its body, and posts them to a running server's `POST /api/v1/enforcement/events` in
@@ -29,7 +31,9 @@ struct EnforcementIngestBench: AsyncParsableCommand {
         config.loadDemo = false
         config.runWorker = false
         let today = CivilDate(chinaDayOf: Date())
-        let (secret, material) = try await withApplication(config) { app in
+        // One application for the whole run (the logging system is set up once per process): it signs in, issues the
+        // token, and afterwards watches the ledger catch up; the load itself goes over HTTP to the server.
+        try await withApplication(config) { app in
             let member = try await Accounts(db: app.db, hasher: .bcrypt(cost: config.bcryptCost)).signIn(
                 username: user, password: DemoRegion.password, address: "127.0.0.1")
             guard
@@ -37,10 +41,16 @@ struct EnforcementIngestBench: AsyncParsableCommand {
                     .first(where: { $0.body.id == member.organisation.id })
             else { throw ValidationError("\(user) 所在机构不是可生成案件的执法主体") }
             let actor = Actor(userID: member.user.id, name: member.user.displayName)
-            let issued = try await ApiTokenRepository(db: app.db, scope: member.scope).issue(
-                name: "ingest benchmark", organisationID: member.organisation.id, by: actor)
-            return (issued.secret, material)
+            let secret = try await ApiTokenRepository(db: app.db, scope: member.scope).issue(
+                name: "ingest benchmark", organisationID: member.organisation.id, by: actor
+            ).secret
+            try await load(secret: secret, material: material, today: today, db: app.db)
         }
+    }
+
+    func load(secret: String, material: EnforcementSynthesis.BodyMaterial, today: CivilDate, db: any Database)
+        async throws
+    {
         let synthetic = SyntheticCases(officers: material.officers, matters: material.matters, endingBy: today)
         let prefix = "BENCH\(Int(Date().timeIntervalSince1970))"
         // Each worker's batches: whole cases, in order, up to `batch` events.
@@ -79,6 +89,17 @@ struct EnforcementIngestBench: AsyncParsableCommand {
             return all
         }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+        // End to end includes the evidence ledger: the server's ledger loop logs the steps' audit entries; wait
+        // until it has logged them all.
+        let sql = db as! any SQLDatabase
+        while true {
+            let pending =
+                try await sql.raw("SELECT COUNT(*) AS n FROM audit_entries WHERE ledger_index IS NULL").first()?
+                .decode(column: "n", as: Int.self) ?? 0
+            if pending == 0 { break }
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        let drain = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9 - seconds
         let latencies = results.map(\.0).sorted()
         let counts = results.map(\.1).reduce(IngestCounts(applied: 0, duplicates: 0, refused: 0)) {
             IngestCounts(
@@ -87,15 +108,17 @@ struct EnforcementIngestBench: AsyncParsableCommand {
         }
         func percentile(_ p: Double) -> Double { latencies[min(latencies.count - 1, Int(Double(latencies.count) * p))] }
         let rate = Double(totalEvents) / seconds
+        let rateWithLedger = Double(totalEvents) / (seconds + drain)
         print(
             String(
-                format: "事件 %d（记录 %d，重复 %d，拒绝 %d），用时 %.2f 秒：%.0f 事件/秒；每批延迟 p50 %.1f ms，p99 %.1f ms，批数 %d",
+                format:
+                    "事件 %d（记录 %d，重复 %d，拒绝 %d），用时 %.2f 秒：%.0f 事件/秒；每批延迟 p50 %.1f ms，p99 %.1f ms，批数 %d；存证账本再用 %.2f 秒记完（含账本 %.0f 事件/秒）",
                 totalEvents, counts.applied, counts.duplicates, counts.refused, seconds, rate, percentile(0.5),
-                percentile(0.99), latencies.count))
+                percentile(0.99), latencies.count, drain, rateWithLedger))
         let summary: [String: Any] = [
             "events": totalEvents, "applied": counts.applied, "refused": counts.refused, "seconds": seconds,
             "eventsPerSecond": rate, "batchP50Ms": percentile(0.5), "batchP99Ms": percentile(0.99),
-            "batches": latencies.count, "batchSize": batch, "concurrency": concurrency, "cases": cases,
+            "batches": latencies.count, "ledgerDrainSeconds": drain, "eventsPerSecondWithLedger": rateWithLedger, "batchSize": batch, "concurrency": concurrency, "cases": cases,
         ]
         print(
             String(decoding: try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys]), as: UTF8.self)

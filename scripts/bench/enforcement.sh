@@ -60,7 +60,8 @@ run_once() {
   local label="$1"; shift
   "$BIN" demo "$@" >/dev/null
   local port; port="$(free_port)"
-  "$BIN" serve --host 127.0.0.1 --port "$port" --no-worker --no-demo "$@" >"$WORK/server.log" 2>&1 &
+  # With the worker: its ledger loop logs the steps' audit entries while they arrive (end to end includes the ledger).
+  "$BIN" serve --host 127.0.0.1 --port "$port" --no-demo "$@" >"$WORK/server.log" 2>&1 &
   SERVER_PID=$!
   for _ in $(seq 1 240); do
     kill -0 "$SERVER_PID" 2>/dev/null || die "the server exited during start-up"
@@ -95,18 +96,20 @@ python3 - "$WORK/results.jsonl" "bench-results/enforcement-$STAMP.json" <<'PY'
 import json, statistics, sys
 rows = [json.loads(line) for line in open(sys.argv[1])]
 out = {}
-print("\n%-10s %6s %14s %12s %12s %8s" % ("database", "runs", "events/s", "batch p50", "batch p99", "RSS MB"))
+print("\n%-10s %6s %12s %14s %12s %12s %8s" % ("database", "runs", "events/s", "with ledger", "batch p50", "batch p99", "RSS MB"))
 for label in ("sqlite", "postgres"):
     runs = [r for r in rows if r["label"] == label]
     if not runs: continue
     med = lambda k: statistics.median(r[k] for r in runs)
-    out[label] = {"runs": runs, "eventsPerSecond": med("eventsPerSecond"), "batchP50Ms": med("batchP50Ms"),
+    out[label] = {"runs": runs, "eventsPerSecond": med("eventsPerSecond"),
+                  "eventsPerSecondWithLedger": med("eventsPerSecondWithLedger"), "batchP50Ms": med("batchP50Ms"),
                   "batchP99Ms": med("batchP99Ms"), "rssMB": max(r["rssMB"] for r in runs)}
-    print("%-10s %6d %14.0f %10.1f ms %10.1f ms %8.1f" % (label, len(runs), out[label]["eventsPerSecond"],
+    print("%-10s %6d %12.0f %14.0f %10.1f ms %10.1f ms %8.1f" % (label, len(runs), out[label]["eventsPerSecond"],
+          out[label]["eventsPerSecondWithLedger"],
           out[label]["batchP50Ms"], out[label]["batchP99Ms"], out[label]["rssMB"]))
 target = 5000
 if "sqlite" in out:
-    print("\ntarget ≥ %d events/s on SQLite: %s" % (target, "met" if out["sqlite"]["eventsPerSecond"] >= target else "MISSED"))
+    print("\ntarget ≥ %d events/s on SQLite, ledger included: %s" % (target, "met" if out["sqlite"]["eventsPerSecondWithLedger"] >= target else "MISSED"))
 json.dump(out, open(sys.argv[2], "w"), ensure_ascii=False, indent=2)
 print("written", sys.argv[2])
 PY
