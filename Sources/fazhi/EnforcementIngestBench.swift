@@ -3,9 +3,9 @@ import AsyncHTTPClient
 import FazhiCore
 import FazhiStore
 import FazhiWeb
+import Fluent
 import Foundation
 import NIOCore
-import Fluent
 import NIOHTTP1
 import SQLKit
 
@@ -118,7 +118,8 @@ struct EnforcementIngestBench: AsyncParsableCommand {
         let summary: [String: Any] = [
             "events": totalEvents, "applied": counts.applied, "refused": counts.refused, "seconds": seconds,
             "eventsPerSecond": rate, "batchP50Ms": percentile(0.5), "batchP99Ms": percentile(0.99),
-            "batches": latencies.count, "ledgerDrainSeconds": drain, "eventsPerSecondWithLedger": rateWithLedger, "batchSize": batch, "concurrency": concurrency, "cases": cases,
+            "batches": latencies.count, "ledgerDrainSeconds": drain, "eventsPerSecondWithLedger": rateWithLedger,
+            "batchSize": batch, "concurrency": concurrency, "cases": cases,
         ]
         print(
             String(decoding: try JSONSerialization.data(withJSONObject: summary, options: [.sortedKeys]), as: UTF8.self)

@@ -36,8 +36,29 @@ public struct CaseRecorder: Sendable {
             requests[index].evidenceJSON = try AuditChange.canonicalJSON(requests[index].evidence)
         }
         let prepared = requests
-        return try await db.writeTransaction { tx in
+        let entered = await SQLiteWriteGate.enter(db)
+        do {
+            let outcomes = try await transaction(prepared, steps, by: actor)
+            await SQLiteWriteGate.leave(entered)
+            return outcomes
+        } catch {
+            await SQLiteWriteGate.leave(entered)
+            throw error
+        }
+    }
+
+    private func transaction(
+        _ prepared: [CaseStepRequest], _ steps: [Result<CaseStep, DomainError>], by actor: Actor
+    ) async throws -> [CaseStepOutcome] {
+        try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
+            // Take the write lock before reading. On SQLite a transaction that reads first and then writes fails at
+            // once when another writer committed in between (and `writeTransaction` runs it again); several batches
+            // at a time then retried each other into failure. A write first makes each wait its turn instead. On
+            // PostgreSQL it locks the body's row, so one body's batches apply one after another, in arrival order.
+            try await sql.raw(
+                "UPDATE enforcement_bodies SET updated_at = updated_at WHERE id = \(bind: body.id)"
+            ).run()
             var batch = try await CaseBatch.load(
                 for: body, requests: prepared, steps: steps.compactMap { try? $0.get() }, on: tx)
             var outcomes: [CaseStepOutcome] = []

@@ -141,9 +141,16 @@ public actor LedgerSequencer {
         }
         let rows = entries
         let hashes = nodes
-        try await db.transaction { tx in
-            try await LedgerStore(db: tx).insert(entries: rows, nodes: hashes)
-            try await alsoWrite?(tx, first)
+        let entered = await SQLiteWriteGate.enter(db)
+        do {
+            try await db.transaction { tx in
+                try await LedgerStore(db: tx).insert(entries: rows, nodes: hashes)
+                try await alsoWrite?(tx, first)
+            }
+            await SQLiteWriteGate.leave(entered)
+        } catch {
+            await SQLiteWriteGate.leave(entered)
+            throw error
         }
         frontier = next
         committedBatches += 1
