@@ -42,6 +42,8 @@ extension SupervisionRepository {
             // Still waiting for a reply: the bureau above gives the agency a fresh period.
             if row.dueOn != nil { (dueFrom, dueOn) = (today.iso, try dueDay(from: today, days: row.replyDays).iso) }
         }
+        let due = (from: dueFrom, on: dueOn)
+        let handler = supervisor
         let evidence = files.map { EvidenceFile(name: $0.name, content: $0.content) }
         let lateBy = action == .reply ? row.dueOn.flatMap { $0 < today.iso ? $0 : nil } : nil
         let side = action.byAgency ? row.organisationName : row.supervisorName
@@ -61,9 +63,9 @@ extension SupervisionRepository {
             }
             try await sql.raw(
                 """
-                UPDATE supervision_notices SET stage = \(bind: stage.rawValue), due_from = \(bind: dueFrom),
-                    due_on = \(bind: dueOn), supervisor_id = \(bind: supervisor.id),
-                    supervisor_scope = \(bind: supervisor.scope.value),
+                UPDATE supervision_notices SET stage = \(bind: stage.rawValue), due_from = \(bind: due.from),
+                    due_on = \(bind: due.on), supervisor_id = \(bind: handler.id),
+                    supervisor_scope = \(bind: handler.scope.value),
                     replied_on = \(bind: action == .reply ? today.iso : row.repliedOn),
                     closed_on = \(bind: stage == .closed ? today.iso : nil), event_count = \(bind: sequence),
                     updated_at = \(bind: now)
@@ -72,7 +74,7 @@ extension SupervisionRepository {
             ).run()
             try await appendEvent(
                 to: id, sequence: sequence, action: action.rawValue, stage: stage,
-                text: action == .escalate ? "提请\(supervisor.name)督办：\(text)" : text, files: evidence, side: side,
+                text: action == .escalate ? "提请\(handler.name)督办：\(text)" : text, files: evidence, side: side,
                 by: actor, on: sql)
             if stage == .closed {
                 try await sql.raw(
@@ -104,7 +106,7 @@ extension SupervisionRepository {
                     "enforcement.supervision.\(action.rawValue)", "supervision_notice", id: id.uuidString,
                     before: AuditedStep(
                         stage: row.stage.rawValue, text: nil, files: nil, supervisor: row.supervisorName),
-                    after: AuditedStep(stage: stage.rawValue, text: text, files: evidence, supervisor: supervisor.name)),
+                    after: AuditedStep(stage: stage.rawValue, text: text, files: evidence, supervisor: handler.name)),
                 orgPath: row.orgPath, by: actor, on: tx)
         }
         return try await find(id)
