@@ -60,7 +60,7 @@ extension AccessMatrixTests {
             ],
             rows: [
                 [
-                    id, "矩阵监督〔\(today.year)〕\(Int.random(in: 1...99_999))号", today.year, 1, "opinion", bureau.id,
+                    id, "矩阵监督〔1999〕1号", 1999, 1, "opinion", bureau.id,
                     government.path.value, bureau.id, government.path.value, target.id, target.path.value, "矩阵督办",
                     "报告", 15, "issued", today.iso, today.iso, today.adding(days: 21).iso, 0, Date(), Date(),
                 ]
