@@ -142,4 +142,34 @@ struct SupervisionWebTests {
             #expect(detail.object?["alerts"] as? [String] == [alertID.uuidString])
         }
     }
+
+    @Test("a case page offers 督办 to the bureau, and a notice from the case names it")
+    func fromACase() async throws {
+        try await TestApp.with { t in
+            // given
+            let body = try await EnforcementFixture.register(t, CaseWebTests.xincheng, prefix: "SV-")
+            let caseID = try await EnforcementFixture.openCase(t, in: body, reference: "督办案")
+            let justice = t.browser()
+            try await justice.signIn("demo-justice")
+            let officer = t.browser()
+            try await officer.signIn("demo-officer")
+            // when
+            let casePage = try await justice.get("/enforcement/\(caseID)")
+            let officerCase = try await officer.get("/enforcement/\(caseID)")
+            let form = try await justice.get("/enforcement/supervision/new?case=\(caseID)")
+            let issued = try await justice.post(
+                "/enforcement/supervision",
+                [
+                    ("case", caseID.uuidString), ("kind", "opinion"), ("findings", "调查取证不规范"), ("requirement", "补正"),
+                    ("replyDays", "5"),
+                ])
+            let page = try await justice.get(try #require(issued.location))
+            // then
+            #expect(casePage.text.contains("/enforcement/supervision/new?case=\(caseID)"))
+            #expect(!officerCase.text.contains("督办本案"))
+            #expect(form.status == .ok && form.text.contains("督办案"))
+            #expect(issued.status == .seeOther)
+            #expect(page.text.contains("监督意见书") && page.text.contains("督办案") && page.text.contains("5个工作日"))
+        }
+    }
 }
