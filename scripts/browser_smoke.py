@@ -79,6 +79,8 @@ ADMIN_PAGES = [
     ("/enforcement/new", "enforcement-new"),
     ("/enforcement/new?procedure=simplified", "enforcement-new-on-the-spot"),
     ("/enforcement/alerts", "enforcement-alerts"),
+    ("/enforcement/supervision", "enforcement-supervision"),
+    ("/enforcement/supervision?box=issued&overdue=true", "enforcement-supervision-overdue"),
     ("/publicity", "publicity"),
 ]
 
@@ -368,6 +370,10 @@ class Smoke:
         self.walk_first_link("/enforcement?view=all", "table a[href^='/enforcement/']", "enforcement-case",
                              optional=True)
         self.walk_first_link("/publicity", "table a[href^='/publicity/']", "publicity-decision", optional=True)
+        self.walk_first_link("/enforcement/supervision", "table a[href^='/enforcement/supervision/']",
+                             "enforcement-supervision-notice", optional=True)
+        self.walk_first_link("/enforcement/alerts", "a[href^='/enforcement/supervision/new']",
+                             "enforcement-supervision-new", optional=True)
 
         print("Assessment: the demo system, round and a unit's scorecard", flush=True)
         self.walk_first_link("/assessments", "a[href^='/assessments/systems/']", "assessment-system")

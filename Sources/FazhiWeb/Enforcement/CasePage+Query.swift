@@ -19,6 +19,8 @@ extension CasePage.Model {
                 EnforcementAlertFilter(open: nil, caseID: row.id, limit: 100)
             ).rows,
             publication: try await req.enforcementPublicity(member).publication(ofCase: row.id),
-            handles: !member.user.roles.isDisjoint(with: CaseRepository.handlers), today: req.today, posted: posted)
+            handles: !member.user.roles.isDisjoint(with: CaseRepository.handlers),
+            supervises: !member.user.roles.isDisjoint(with: SupervisionRepository.supervisors), today: req.today,
+            posted: posted)
     }
 }

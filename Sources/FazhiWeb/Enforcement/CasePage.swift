@@ -17,6 +17,8 @@ enum CasePage {
         var publication: PublicationRow?
         /// Whether the member handles cases (and so may publish and withdraw).
         var handles: Bool
+        /// Whether the member may issue a supervision notice (督办) on the case (司法行政, admin).
+        var supervises = false
         var today: CivilDate
         /// What the member posted, with its refusal (or `?step=` alone).
         var posted = Posted()
@@ -81,6 +83,11 @@ enum CasePage {
             H2("办理过程（\(model.events.count)）")
             for event in model.events { CaseHistory.card(event, caseID: model.row.id) }
             CaseHistory.alerts(model.alerts, caseID: row.id)
+            if model.supervises {
+                Paragraph {
+                    Link("督办本案", url: "/enforcement/supervision/new?case=\(row.id)").class("button button-small")
+                }
+            }
             CasePublicityView(model: model, csrf: context.csrf)
         }
     }

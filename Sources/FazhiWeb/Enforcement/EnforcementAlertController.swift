@@ -44,7 +44,8 @@ struct EnforcementAlertController: RouteCollection {
         return Layout.response(
             EnforcementAlertsPage.view(
                 result.rows, total: result.total, query: query,
-                mayClose: !member.user.roles.isDisjoint(with: Self.closers), context),
+                mayClose: !member.user.roles.isDisjoint(with: Self.closers),
+                maySupervise: !member.user.roles.isDisjoint(with: SupervisionRepository.supervisors), context),
             context: context, status: status)
     }
 }

@@ -52,7 +52,8 @@ enum EnforcementAlertsPage {
     }
 
     static func view(
-        _ rows: [EnforcementAlertRow], total: Int, query: Query, mayClose: Bool, _ context: PageContext
+        _ rows: [EnforcementAlertRow], total: Int, query: Query, mayClose: Bool, maySupervise: Bool = false,
+        _ context: PageContext
     ) -> PageHTML {
         Layout.page(context, title: "执法预警") {
             Paragraph { Link("← 行政执法案件", url: "/enforcement") }
@@ -85,6 +86,12 @@ enum EnforcementAlertsPage {
                 Paragraph("共\(total)条").class("muted")
                 for row in rows {
                     card(row, showCase: true, ruleLink: query.url(rule: .some(row.rule)))
+                    if maySupervise && row.closedAt == nil {
+                        // 督办: the justice bureau turns the alert into a supervision notice to the agency.
+                        Paragraph {
+                            Link("督办", url: "/enforcement/supervision/new?alert=\(row.id)").class("button button-small")
+                        }
+                    }
                     if mayClose && row.closedAt == nil { closeForm(row, query: query, csrf: context.csrf) }
                 }
                 NormativeComponents.pager(page: query.page, total: total, perPage: EnforcementAlertController.pageSize)
