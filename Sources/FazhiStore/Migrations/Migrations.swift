@@ -23,6 +23,7 @@ public enum FazhiMigrations {
             CreateLawLibrary(),
             CreateNormativeDocuments(),
             CreateEnforcement(),
+            CreateCaseFileReviews(),
         ]
     }
 

@@ -22,7 +22,7 @@ enum OpenAPIDocument {
         foundationEndpoints + deadlineEndpoints + ledgerEndpoints + taskLedgerEndpoints + inspectionEndpoints
         + assessmentEndpoints + lawEndpoints + normativeEndpoints + normativePublicEndpoints
         + normativeCleanupEndpoints + enforcementEndpoints
-        + enforcementMasterDataEndpoints
+        + enforcementMasterDataEndpoints + caseFileReviewEndpoints
 
     static let foundationEndpoints: [Endpoint] = [
         Endpoint(method: "get", path: "/me", summary: "当前调用者（用户、机构、管辖范围）", roles: "任意", response: "Me"),
@@ -97,7 +97,7 @@ enum OpenAPIDocument {
             .merging(assessmentSchemas) { a, _ in a }.merging(lawSchemas) { a, _ in a }
             .merging(normativeSchemas) { a, _ in a }.merging(normativePublicSchemas) { a, _ in a }
             .merging(normativeCleanupSchemas) { a, _ in a }.merging(enforcementSchemas) { a, _ in a }
-            .merging(enforcementMasterDataSchemas) { a, _ in a }
+            .merging(enforcementMasterDataSchemas) { a, _ in a }.merging(caseFileReviewSchemas) { a, _ in a }
     }
 
     static var foundationSchemas: [String: Any] {
