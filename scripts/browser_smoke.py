@@ -79,6 +79,8 @@ ADMIN_PAGES = [
     ("/enforcement/new", "enforcement-new"),
     ("/enforcement/new?procedure=simplified", "enforcement-new-on-the-spot"),
     ("/enforcement/alerts", "enforcement-alerts"),
+    ("/enforcement/reviews", "enforcement-reviews"),
+    ("/enforcement/reviews/new", "enforcement-review-new"),
     ("/publicity", "publicity"),
 ]
 
@@ -368,6 +370,9 @@ class Smoke:
         self.walk_first_link("/enforcement?view=all", "table a[href^='/enforcement/']", "enforcement-case",
                              optional=True)
         self.walk_first_link("/publicity", "table a[href^='/publicity/']", "publicity-decision", optional=True)
+        self.walk_first_link("/enforcement/reviews", "table a[href^='/enforcement/reviews/']", "enforcement-review",
+                             optional=True)
+        self.walk_first_link(self.path(), "table a[href*='/files/']", "enforcement-review-file", optional=True)
 
         print("Assessment: the demo system, round and a unit's scorecard", flush=True)
         self.walk_first_link("/assessments", "a[href^='/assessments/systems/']", "assessment-system")

@@ -74,6 +74,10 @@ public struct ReviewScore: Codable, Sendable, Equatable {
                 errors.append(FieldError(field, item.part == .veto ? "否决「\(item.title)」须写明理由" : "「\(item.title)」扣分须写明理由"))
             }
         }
+        for entry in prefill where !entry.met && !results.contains(where: { $0.itemID == entry.itemID }) {
+            let title = standard.item(entry.itemID)?.title ?? entry.itemID
+            errors.append(FieldError("items.\(entry.itemID)", "「\(title)」系统预填为「不符合」，改判须写明理由"))
+        }
         return errors
     }
 }
