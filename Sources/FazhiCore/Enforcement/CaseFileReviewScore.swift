@@ -71,7 +71,8 @@ public struct ReviewScore: Codable, Sendable, Equatable {
                 errors.append(
                     FieldError(field, "「\(item.title)」系统预填为「\(prefilled.met ? "符合" : "不符合")」，改判须写明理由"))
             } else if failed, note.isEmpty {
-                errors.append(FieldError(field, item.part == .veto ? "否决「\(item.title)」须写明理由" : "「\(item.title)」扣分须写明理由"))
+                errors.append(
+                    FieldError(field, item.part == .veto ? "否决「\(item.title)」须写明理由" : "「\(item.title)」扣分须写明理由"))
             }
         }
         for entry in prefill where !entry.met && !results.contains(where: { $0.itemID == entry.itemID }) {

@@ -19,17 +19,23 @@ extension ReviewStandard {
             ReviewItem(
                 id: "veto.limitation", part: .veto, title: "超过追责时效", guidance: "违法行为超过行政处罚法第三十六条规定的期限仍予处罚",
                 check: .limitation),
-            ReviewItem(id: "form.cover", part: .form, title: "封面、目录、备考表", guidance: "案卷封面、卷内目录、备考表齐全规范", maxDeduction: 3),
+            ReviewItem(
+                id: "form.cover", part: .form, title: "封面、目录、备考表", guidance: "案卷封面、卷内目录、备考表齐全规范", maxDeduction: 3),
             ReviewItem(id: "form.order", part: .form, title: "排列与页码", guidance: "文书材料排列有序，页码编号连续", maxDeduction: 3),
-            ReviewItem(id: "form.documents", part: .form, title: "文书格式", guidance: "使用统一格式文书，填写完整、字迹清楚", maxDeduction: 4),
-            ReviewItem(id: "form.signatures", part: .form, title: "签名、盖章、日期", guidance: "当事人、执法人员签名及印章、日期齐全", maxDeduction: 4),
-            ReviewItem(id: "form.evidence", part: .form, title: "证据材料装订", guidance: "证据材料注明来源、制作人、时间，装订规范", maxDeduction: 3),
+            ReviewItem(
+                id: "form.documents", part: .form, title: "文书格式", guidance: "使用统一格式文书，填写完整、字迹清楚", maxDeduction: 4),
+            ReviewItem(
+                id: "form.signatures", part: .form, title: "签名、盖章、日期", guidance: "当事人、执法人员签名及印章、日期齐全", maxDeduction: 4),
+            ReviewItem(
+                id: "form.evidence", part: .form, title: "证据材料装订", guidance: "证据材料注明来源、制作人、时间，装订规范", maxDeduction: 3),
             ReviewItem(id: "form.archive", part: .form, title: "归档", guidance: "结案后按期归档，一案一卷", maxDeduction: 3),
-            ReviewItem(id: "content.filing", part: .content, title: "立案审批", guidance: "立案审批表填写完整，审批及时、手续完备", maxDeduction: 8),
+            ReviewItem(
+                id: "content.filing", part: .content, title: "立案审批", guidance: "立案审批表填写完整，审批及时、手续完备", maxDeduction: 8),
             ReviewItem(
                 id: "content.investigation", part: .content, title: "调查取证",
                 guidance: "两名以上持有效执法证件的执法人员调查取证，出示证件，笔录规范", maxDeduction: 12, check: .officers),
-            ReviewItem(id: "content.evidence", part: .content, title: "证据", guidance: "证据确实充分、相互印证，取证程序合法", maxDeduction: 12),
+            ReviewItem(
+                id: "content.evidence", part: .content, title: "证据", guidance: "证据确实充分、相互印证，取证程序合法", maxDeduction: 12),
             ReviewItem(
                 id: "content.notice", part: .content, title: "告知", guidance: "作出决定前告知拟处罚内容及事实、理由、依据和陈述、申辩权利",
                 maxDeduction: 8, check: .noticeBeforeDecision),
@@ -39,7 +45,9 @@ extension ReviewStandard {
             ReviewItem(
                 id: "content.legal_review", part: .content, title: "法制审核", guidance: "重大执法决定经法制审核且审核通过",
                 maxDeduction: 6, check: .legalReview),
-            ReviewItem(id: "content.discussion", part: .content, title: "集体讨论", guidance: "情节复杂或者重大违法行为经负责人集体讨论决定", maxDeduction: 4),
+            ReviewItem(
+                id: "content.discussion", part: .content, title: "集体讨论", guidance: "情节复杂或者重大违法行为经负责人集体讨论决定",
+                maxDeduction: 4),
             ReviewItem(
                 id: "content.decision", part: .content, title: "决定书要素", guidance: "决定书载明事实、证据、依据、处罚内容、救济途径，裁量适当",
                 maxDeduction: 12),
@@ -49,7 +57,8 @@ extension ReviewStandard {
             ReviewItem(
                 id: "content.service", part: .content, title: "送达", guidance: "决定书依法送达，当事人不在场的七日内送达（行政处罚法第六十一条）",
                 maxDeduction: 4, check: .serviceLimit),
-            ReviewItem(id: "content.execution", part: .content, title: "执行", guidance: "处罚决定执行到位，罚没款按规定缴纳", maxDeduction: 4),
+            ReviewItem(
+                id: "content.execution", part: .content, title: "执行", guidance: "处罚决定执行到位，罚没款按规定缴纳", maxDeduction: 4),
         ],
         grades: .standard, isDefault: true)
 }

@@ -70,7 +70,9 @@ extension CaseFileReviewRepository {
                 ).run()
             }
             try await AuditLog.append(
-                .of("enforcement.review.create", "review_campaign", id: id.uuidString, before: nil as CampaignAudit?, after: audit),
+                .of(
+                    "enforcement.review.create", "review_campaign", id: id.uuidString, before: nil as CampaignAudit?,
+                    after: audit),
                 orgPath: organiser.path, by: actor, on: tx)
         }
         return try await find(id)
@@ -94,7 +96,8 @@ extension CaseFileReviewRepository {
         let score = ReviewScore(cleaned, standard: campaign.standard)
         let stage: ReviewFileRow.Stage = submit ? .submitted : .draft
         let resultsJSON = try json(cleaned)
-        let before = FileAudit(stage: file.stage.rawValue, score: file.score, grade: file.grade?.rawValue, results: file.results)
+        let before = FileAudit(
+            stage: file.stage.rawValue, score: file.score, grade: file.grade?.rawValue, results: file.results)
         let after = FileAudit(stage: stage.rawValue, score: score.total, grade: score.grade.rawValue, results: cleaned)
         try await db.writeTransaction { tx in
             try await (tx as! any SQLDatabase).raw(
@@ -130,7 +133,9 @@ extension CaseFileReviewRepository {
                 """
             ).run()
             try await AuditLog.append(
-                .of("enforcement.review.publish", "review_campaign", id: id.uuidString, before: "open", after: "published"),
+                .of(
+                    "enforcement.review.publish", "review_campaign", id: id.uuidString, before: "open",
+                    after: "published"),
                 orgPath: campaign.scopePath, by: actor, on: tx)
         }
         return try await find(id)

@@ -41,7 +41,8 @@ public struct CaseFileReviewRepository: Sendable {
     var fileCondition: SQLQueryString {
         let range = scope.root.sqlSubtreeRange("f.org_path", on: sql)
         if supervises { return range }
-        return "\(range) AND EXISTS (SELECT 1 FROM review_campaigns p WHERE p.id = f.campaign_id AND p.status = 'published')"
+        return
+            "\(range) AND EXISTS (SELECT 1 FROM review_campaigns p WHERE p.id = f.campaign_id AND p.status = 'published')"
     }
 
     /// The campaigns the member may see: those over the scope, and those with a visible file; newest first.

@@ -47,8 +47,10 @@ public struct ReviewCampaignRow: Sendable, Equatable {
             name: try row.decode(column: "name", as: String.self),
             periodFrom: try row.decode(column: "period_from", as: String.self),
             periodTo: try row.decode(column: "period_to", as: String.self),
-            sampleSize: try json("sample_rule", ReviewSampleSize.self), seed: try row.decode(column: "seed", as: String.self),
-            eligible: try json("eligible", [String: [String]].self), standard: try json("standard", ReviewStandard.self),
+            sampleSize: try json("sample_rule", ReviewSampleSize.self),
+            seed: try row.decode(column: "seed", as: String.self),
+            eligible: try json("eligible", [String: [String]].self),
+            standard: try json("standard", ReviewStandard.self),
             status: Status(rawValue: try row.decode(column: "status", as: String.self)) ?? .open,
             createdBy: try row.decode(column: "created_by", as: String.self),
             createdAt: try row.decode(column: "created_at", as: Date.self),
@@ -150,7 +152,9 @@ public struct ReviewAgencyResult: Sendable, Equatable {
                 averageScore: scores.isEmpty ? nil : Double(scores.reduce(0, +)) / Double(scores.count),
                 passed: done.filter { !$0.vetoed && ($0.score ?? 0) >= scale.pass }.count,
                 vetoed: done.filter(\.vetoed).count)
-        }.sorted { ($0.organisationName, $0.organisationID.uuidString) < ($1.organisationName, $1.organisationID.uuidString) }
+        }.sorted {
+            ($0.organisationName, $0.organisationID.uuidString) < ($1.organisationName, $1.organisationID.uuidString)
+        }
     }
 }
 

@@ -26,7 +26,8 @@ struct CreateCaseFileReviews: AsyncMigration {
             .field("created_at", .datetime, .required)
             .field("published_at", .datetime)
             .create()
-        try await SQLIndex.create("review_campaigns_scope", on: "review_campaigns", columns: ["scope_path"], in: database)
+        try await SQLIndex.create(
+            "review_campaigns_scope", on: "review_campaigns", columns: ["scope_path"], in: database)
 
         try await database.schema("review_files")
             .id()

@@ -35,7 +35,8 @@ extension OpenAPIDocument {
                 "id": uuid, "caseID": uuid, "caseReference": string, "agencyID": uuid, "agency": string,
                 "position": integer, "stage": ["type": "string", "enum": ["pending", "draft", "submitted"]],
                 "reviewer": nullable(string),
-                "prefill": array(object(["itemID": string, "met": bool, "explanation": string], required: ["itemID", "met"])),
+                "prefill": array(
+                    object(["itemID": string, "met": bool, "explanation": string], required: ["itemID", "met"])),
                 "results": array(result), "vetoed": bool, "score": nullable(integer), "grade": nullable(string),
             ], required: ["id", "caseID", "agencyID", "stage"])
         return [

@@ -8,7 +8,8 @@ enum CaseFileReviewExport {
         var rows: [[TableCell]] = files.map { file in
             let done = file.stage == .submitted
             return [
-                .text(file.organisationName), TableCell(file.position), .text(file.caseReference), .text(file.partyName),
+                .text(file.organisationName), TableCell(file.position), .text(file.caseReference),
+                .text(file.partyName),
                 .text(file.stage.label), done ? file.score.map(TableCell.init) ?? .empty : .empty,
                 .text(done ? file.grade?.label ?? "" : ""), .text(done ? (file.vetoed ? "是" : "否") : ""),
                 .text(file.reviewerName ?? ""),

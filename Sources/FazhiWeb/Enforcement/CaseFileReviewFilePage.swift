@@ -38,8 +38,12 @@ enum CaseFileReviewFilePage {
                 if let reviewer = file.reviewerName { Text("　评查人：\(reviewer)") }
             }
             if file.vetoed {
-                Paragraph("否决：" + ReviewScore(file.results, standard: model.campaign.standard).vetoReasons.joined(separator: "；"))
-                    .class("field-error")
+                Paragraph(
+                    "否决："
+                        + ReviewScore(file.results, standard: model.campaign.standard).vetoReasons.joined(
+                            separator: "；")
+                )
+                .class("field-error")
             }
             Div {
                 Div {
@@ -150,8 +154,9 @@ enum CaseFileReviewFilePage {
             } else {
                 Paragraph(
                     item.part == .veto
-                        ? (entered.vetoed ? "否决" : "通过") : "扣\(entered.deduction)分"
-                        + (entered.note.isEmpty ? "" : "：\(entered.note)"))
+                        ? (entered.vetoed ? "否决" : "通过")
+                        : "扣\(entered.deduction)分"
+                            + (entered.note.isEmpty ? "" : "：\(entered.note)"))
             }
             if let error { Paragraph(error).class("field-error") }
         }.class(error == nil ? "field review-item" : "field review-item has-error")

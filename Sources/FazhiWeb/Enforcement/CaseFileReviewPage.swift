@@ -110,8 +110,14 @@ enum CaseFileReviewPage {
                         TableCell(result.organisationName)
                         TableCell { Link("\(result.files)", url: agency) }
                         TableCell { Link("\(result.submitted)", url: "\(agency)&filter=submitted") }
-                        TableCell { Link(CaseFileReviewComponents.average(result.averageScore), url: "\(agency)&filter=submitted") }
-                        TableCell { Link(CaseFileReviewComponents.percent(result.passRate), url: "\(agency)&filter=passed") }
+                        TableCell {
+                            Link(
+                                CaseFileReviewComponents.average(result.averageScore), url: "\(agency)&filter=submitted"
+                            )
+                        }
+                        TableCell {
+                            Link(CaseFileReviewComponents.percent(result.passRate), url: "\(agency)&filter=passed")
+                        }
                         TableCell { Link("\(result.vetoed)", url: "\(agency)&filter=vetoed") }
                     }
                 }

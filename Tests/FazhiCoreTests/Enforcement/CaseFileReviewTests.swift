@@ -82,7 +82,10 @@ struct CaseFileReviewTests {
         #expect(score.vetoReasons == ["主要事实不清、证据不足：无现场检查笔录"])
     }
 
-    @Test(arguments: [(100, ReviewGrade.excellent), (90, .excellent), (89, .good), (80, .good), (79, .pass), (60, .pass), (59, .fail), (0, .fail)])
+    @Test(arguments: [
+        (100, ReviewGrade.excellent), (90, .excellent), (89, .good), (80, .good), (79, .pass), (60, .pass), (59, .fail),
+        (0, .fail),
+    ])
     func gradesFollowTheScale(score: Int, grade: ReviewGrade) {
         #expect(ReviewGradeScale.standard.grade(score) == grade)
     }
@@ -100,9 +103,10 @@ struct CaseFileReviewTests {
         // when
         let errors = ReviewScore.validate(results, standard: standard, prefill: prefill)
         // then
-        #expect(errors.map(\.field).sorted() == [
-            "items.content.legal_review", "items.form.cover", "items.form.order", "items.nope", "items.veto.law",
-        ])
+        #expect(
+            errors.map(\.field).sorted() == [
+                "items.content.legal_review", "items.form.cover", "items.form.order", "items.nope", "items.veto.law",
+            ])
         #expect(errors.contains { $0.message.contains("系统预填为「符合」，改判须写明理由") })
         #expect(errors.contains { $0.message.contains("扣分应在0至3分之间") })
     }
@@ -136,7 +140,9 @@ struct CaseFileReviewTests {
         // when
         let sample = ReviewSample.draw(seed: "s", eligible: ids, size: .count(3))
         // then: sha256("s|a"), "s|b", "s|c" in ascending hex order
-        let expected = ["a", "b", "c"].sorted { ReviewSample.rank(seed: "s", caseID: $0) < ReviewSample.rank(seed: "s", caseID: $1) }
+        let expected = ["a", "b", "c"].sorted {
+            ReviewSample.rank(seed: "s", caseID: $0) < ReviewSample.rank(seed: "s", caseID: $1)
+        }
         #expect(sample == expected)
         #expect(ReviewSample.rank(seed: "", caseID: "").count == 64)
         #expect(ReviewSample.newSeed() != ReviewSample.newSeed())
@@ -166,7 +172,8 @@ struct CaseFileReviewTests {
         #expect(byID["content.service"]?.met == true)
         #expect(byID["veto.limitation"]?.met == true)
         #expect(byID["veto.evidence"] == nil && byID["form.cover"] == nil)
-        #expect(ReviewPrefill.initialResults(prefill, standard: standard).allSatisfy { !$0.vetoed && $0.deduction == 0 })
+        #expect(
+            ReviewPrefill.initialResults(prefill, standard: standard).allSatisfy { !$0.vetoed && $0.deduction == 0 })
     }
 
     @Test func aMajorDecisionWithoutLegalReviewOrLateIsPrefilledNotMetWithFullDeduction() {

@@ -30,7 +30,8 @@ struct CaseFileReviewRepositoryTests {
                 $0.penalties = ["罚款"]; $0.fine = fine; $0.circumstance = "一般"; $0.hearingRight = true
             },
             EnforcementFixtures.step(.decide, on: "2026-11-02") {
-                $0.penalties = ["罚款"]; $0.fine = fine; $0.circumstance = "一般"; $0.decisionNumber = "决〔2026〕\(reference)号"
+                $0.penalties = ["罚款"]; $0.fine = fine; $0.circumstance = "一般";
+                $0.decisionNumber = "决〔2026〕\(reference)号"
             },
             EnforcementFixtures.step(.serve, on: "2026-11-03") { $0.serviceMethod = "直接送达" },
             EnforcementFixtures.step(.execute, on: "2026-11-10"),
@@ -51,7 +52,8 @@ struct CaseFileReviewRepositoryTests {
     }
 
     func input(size: Int = 2) -> ReviewCampaignInput {
-        ReviewCampaignInput(name: "2026年案卷评查", periodFrom: "2026-01-01", periodTo: "2026-12-31", sampleSize: .count(size))
+        ReviewCampaignInput(
+            name: "2026年案卷评查", periodFrom: "2026-01-01", periodTo: "2026-12-31", sampleSize: .count(size))
     }
 
     @Test func aCampaignDrawsPerAgencyWithARecordedSeedThatReproducesTheSample() async throws {
@@ -86,20 +88,26 @@ struct CaseFileReviewRepositoryTests {
             bad.periodTo = "2025-01-01"
             // when
             let error = await domainError {
-                _ = try await reviews(store, tree.city, roles: [.justice]).create(bad, organiser: tree.justice, by: store.actor)
+                _ = try await reviews(store, tree.city, roles: [.justice]).create(
+                    bad, organiser: tree.justice, by: store.actor)
             }
             let empty = await domainError {
                 var none = input()
                 none.periodTo = "2026-01-31"
-                _ = try await reviews(store, tree.city, roles: [.justice]).create(none, organiser: tree.justice, by: store.actor)
+                _ = try await reviews(store, tree.city, roles: [.justice]).create(
+                    none, organiser: tree.justice, by: store.actor)
             }
             let officer = await domainError {
-                _ = try await reviews(store, tree.market, roles: [.officer]).create(input(), organiser: tree.market, by: store.actor)
+                _ = try await reviews(store, tree.market, roles: [.officer]).create(
+                    input(), organiser: tree.market, by: store.actor)
             }
             // then
             #expect(Set(error?.fields.map(\.field) ?? []) == ["name", "periodTo", "sampleSize"])
             #expect(empty?.fields.first?.message == "该期间内没有已结案的案件可供抽取")
-            if case .forbidden = officer {} else { Issue.record("expected forbidden, got \(String(describing: officer))") }
+            if case .forbidden = officer {
+            } else {
+                Issue.record("expected forbidden, got \(String(describing: officer))")
+            }
             #expect(try await store.auditCount() == before)
             let campaigns = try await (store.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM review_campaigns")
                 .first()!.decode(column: "n", as: Int.self)
@@ -154,7 +162,8 @@ struct CaseFileReviewRepositoryTests {
             let hidden = try await market.list()
             let early = await domainError { _ = try await justice.publish(campaign.id, by: store.actor) }
             for file in try await justice.files(of: campaign.id) {
-                _ = try await justice.score(file.id, in: campaign.id, results: [], submit: true, reviewer: nil, by: store.actor)
+                _ = try await justice.score(
+                    file.id, in: campaign.id, results: [], submit: true, reviewer: nil, by: store.actor)
             }
             _ = try await justice.publish(campaign.id, by: store.actor)
             // then
@@ -168,7 +177,8 @@ struct CaseFileReviewRepositoryTests {
             }
             if case .notFound = outside {} else { Issue.record("a file outside the scope must be 404") }
             let scoreAfter = await domainError {
-                _ = try await justice.score(marketFiles[0].id, in: campaign.id, results: [], submit: true, reviewer: nil, by: store.actor)
+                _ = try await justice.score(
+                    marketFiles[0].id, in: campaign.id, results: [], submit: true, reviewer: nil, by: store.actor)
             }
             if case .conflict = scoreAfter {} else { Issue.record("a published campaign's files do not change") }
         }

@@ -34,13 +34,17 @@ struct CaseFileReviewWebTests {
             let form = try await justice.get("/enforcement/reviews/new")
             let refused = try await justice.post(
                 "/enforcement/reviews",
-                [("name", ""), ("periodFrom", "2026-12-01"), ("periodTo", "2026-01-01"), ("sampleMode", "count"),
-                 ("sampleSize", "0")])
+                [
+                    ("name", ""), ("periodFrom", "2026-12-01"), ("periodTo", "2026-01-01"), ("sampleMode", "count"),
+                    ("sampleSize", "0"),
+                ])
             let unchanged = try await t.snapshot()
             let created = try await justice.post(
                 "/enforcement/reviews",
-                [("name", "网页评查"), ("periodFrom", today.adding(days: -730).iso), ("periodTo", today.iso),
-                 ("sampleMode", "percent"), ("samplePercent", "50"), ("sampleMinimum", "1")])
+                [
+                    ("name", "网页评查"), ("periodFrom", today.adding(days: -730).iso), ("periodTo", today.iso),
+                    ("sampleMode", "percent"), ("samplePercent", "50"), ("sampleMinimum", "1"),
+                ])
             let location = try #require(created.location)
             let page = try await justice.get(location)
             let csv = try await justice.get(location + "/results.csv")
@@ -95,8 +99,10 @@ struct CaseFileReviewWebTests {
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.text.contains("系统预填为「符合」，改判须写明理由") && refused.text.contains("扣分应在0至3分之间"))
             #expect(saved.status == .seeOther)
-            #expect(after.text.contains(
-                expected.vetoed ? "0（否决）" : "\(expected.total) \(expected.grade.label)") && after.text.contains("已提交"))
+            #expect(
+                after.text.contains(
+                    expected.vetoed ? "0（否决）" : "\(expected.total) \(expected.grade.label)")
+                    && after.text.contains("已提交"))
             #expect(campaignPage.text.contains("已提交评查结果。"))
         }
     }
@@ -118,7 +124,8 @@ struct CaseFileReviewWebTests {
             let results =
                 file.results.filter { $0.itemID != "content.execution" }
                 + [ReviewItemResult(itemID: "content.execution", deduction: 4, note: "罚款未缴清即结案")]
-            let body = String(decoding: try JSONEncoder().encode(ReviewScoreRequest(results: results, submit: true)), as: UTF8.self)
+            let body = String(
+                decoding: try JSONEncoder().encode(ReviewScoreRequest(results: results, submit: true)), as: UTF8.self)
             let scored = try await justice.send(
                 .POST, "/enforcement/reviews/\(campaign.id)/files/\(file.id)", json: body)
             let expected = ReviewScore(results, standard: campaign.standard).total
