@@ -1,3 +1,5 @@
+import Foundation
+
 /// A reviewer's finding on one item: a veto item failed or not, a deduction item's points taken, the note, and
 /// whether it departs from the prefilled outcome (which needs a reason).
 public struct ReviewItemResult: Codable, Sendable, Equatable {
@@ -13,6 +15,15 @@ public struct ReviewItemResult: Codable, Sendable, Equatable {
         self.vetoed = vetoed
         self.deduction = deduction
         self.note = note
+    }
+
+    /// Reads a result where only `itemID` is required (the API's clients leave out what does not apply).
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        itemID = try container.decode(String.self, forKey: .itemID)
+        vetoed = try container.decodeIfPresent(Bool.self, forKey: .vetoed) ?? false
+        deduction = try container.decodeIfPresent(Int.self, forKey: .deduction) ?? 0
+        note = try container.decodeIfPresent(String.self, forKey: .note) ?? ""
     }
 }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The part of a case-file review standard (案卷评查标准) an item belongs to.
 public enum ReviewPart: String, Codable, CaseIterable, Sendable {
     /// 否决项: one failure fails the whole file.

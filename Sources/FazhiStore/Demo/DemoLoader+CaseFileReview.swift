@@ -13,7 +13,8 @@ extension DemoLoader {
         let orgs = OrganisationRepository(db: db, scope: .system)
         let bureau = try await orgs.find(bureauID)
         // The bureau supervises its government's subtree: the government is its parent.
-        let root = try await bureau.parentID.map { try await orgs.find($0).path } ?? bureau.path
+        var root = bureau.path
+        if let parent = bureau.parentID { root = try await orgs.find(parent).path }
         let reviews = CaseFileReviewRepository(
             db: db, scope: Scope(root: root), today: today, roles: [.justice], calendar: .official)
         let input = ReviewCampaignInput(

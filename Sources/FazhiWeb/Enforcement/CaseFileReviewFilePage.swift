@@ -153,10 +153,8 @@ enum CaseFileReviewFilePage {
                     .attribute(named: "aria-invalid", value: error == nil ? nil : "true")
             } else {
                 Paragraph(
-                    item.part == .veto
-                        ? (entered.vetoed ? "否决" : "通过")
-                        : "扣\(entered.deduction)分"
-                            + (entered.note.isEmpty ? "" : "：\(entered.note)"))
+                    (item.part == .veto ? (entered.vetoed ? "否决" : "通过") : "扣\(entered.deduction)分")
+                        + (entered.note.isEmpty ? "" : "：\(entered.note)"))
             }
             if let error { Paragraph(error).class("field-error") }
         }.class(error == nil ? "field review-item" : "field review-item has-error")

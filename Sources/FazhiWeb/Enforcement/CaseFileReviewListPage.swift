@@ -1,5 +1,6 @@
 import FazhiCore
 import FazhiStore
+import Foundation
 import Plot
 
 /// `/enforcement/reviews`: the campaigns the member may see, newest first.

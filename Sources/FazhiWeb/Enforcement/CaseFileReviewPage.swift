@@ -24,13 +24,13 @@ enum CaseFileReviewPage {
             let filter = (try? req.query.get(String.self, at: "filter")).flatMap {
                 ["vetoed", "passed", "failed", "submitted"].contains($0) ? $0 : nil
             }
-            let files =
-                agency == nil && filter == nil
-                ? all
-                : try await repository.files(
+            var files = all
+            if agency != nil || filter != nil {
+                files = try await repository.files(
                     of: campaign.id, agency: agency, vetoed: filter == "vetoed" ? true : nil,
                     passed: filter == "passed" ? true : filter == "failed" ? false : nil
                 ).filter { filter != "submitted" || $0.stage == .submitted }
+            }
             return Model(
                 campaign: campaign, results: ReviewAgencyResult.of(all, scale: campaign.standard.grades), files: files,
                 progress: (all.filter { $0.stage == .submitted }.count, all.count), agency: agency, filter: filter,
