@@ -15,14 +15,15 @@ enum CaseFileReviewListPage {
             if campaigns.isEmpty {
                 Paragraph("暂无评查活动。").class("muted")
             } else {
-                Table {
-                    TableRow {
+                Table(
+                    header: TableRow {
                         TableHeaderCell("评查活动")
                         TableHeaderCell("组织机关")
                         TableHeaderCell("结案期间")
                         TableHeaderCell("抽取规则")
                         TableHeaderCell("状态")
                     }
+                ) {
                     for campaign in campaigns {
                         TableRow {
                             TableCell { Link(campaign.name, url: "/enforcement/reviews/\(campaign.id)") }

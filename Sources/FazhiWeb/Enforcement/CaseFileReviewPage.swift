@@ -95,8 +95,8 @@ enum CaseFileReviewPage {
     static func results(_ model: Model) -> Component {
         let base = "/enforcement/reviews/\(model.campaign.id)"
         return Div {
-            Table {
-                TableRow {
+            Table(
+                header: TableRow {
                     TableHeaderCell("执法主体")
                     TableHeaderCell("抽取件数")
                     TableHeaderCell("已提交")
@@ -104,6 +104,7 @@ enum CaseFileReviewPage {
                     TableHeaderCell("合格率")
                     TableHeaderCell("否决件数")
                 }
+            ) {
                 for result in model.results {
                     let agency = "\(base)?agency=\(result.organisationID)"
                     TableRow {
@@ -130,8 +131,8 @@ enum CaseFileReviewPage {
 
     static func files(_ model: Model) -> Component {
         if model.files.isEmpty { return Paragraph("没有符合条件的案卷。").class("muted") }
-        return Table {
-            TableRow {
+        return Table(
+            header: TableRow {
                 TableHeaderCell("执法主体")
                 TableHeaderCell("序号")
                 TableHeaderCell("案号")
@@ -140,6 +141,7 @@ enum CaseFileReviewPage {
                 TableHeaderCell("得分与等次")
                 TableHeaderCell("评查人")
             }
+        ) {
             for file in model.files {
                 TableRow {
                     TableCell(file.organisationName)

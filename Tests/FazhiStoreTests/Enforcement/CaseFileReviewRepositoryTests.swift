@@ -45,8 +45,13 @@ struct CaseFileReviewRepositoryTests {
     func region(_ store: TestStore) async throws -> Tree {
         let tree = try await Tree.build(in: store)
         try await EnforcementFixtures.register(tree.market, on: store.db)
-        try await EnforcementFixtures.register(tree.countyMarket, on: store.db)
         for n in 1...3 { _ = try await closedCase(store, tree.market, "市\(n)") }
+        // Certificate numbers are unique on the platform: the city's officers' are renamed before the county's
+        // officers take the fixture's numbers (the city's cases are recorded already).
+        try await (store.db as! any SQLDatabase).raw(
+            "UPDATE enforcement_certificates SET number = number || 'C' WHERE organisation_id = \(bind: tree.market.id)"
+        ).run()
+        try await EnforcementFixtures.register(tree.countyMarket, on: store.db)
         for n in 1...2 { _ = try await closedCase(store, tree.countyMarket, "县\(n)") }
         return tree
     }
