@@ -66,7 +66,16 @@ public struct CaseFileReviewRepository: Sendable {
             let row = try await sql.raw("\(ReviewCampaignRow.select) WHERE c.id = \(bind: id) AND \(campaignCondition)")
                 .first()
         else { throw Self.notFound }
-        return try ReviewCampaignRow.decode(row)
+        var campaign = try ReviewCampaignRow.decode(row)
+        if !scope.contains(campaign.scopePath) {
+            // Outside the organising scope only the member's own agencies' lists are shown: enough to verify their
+            // own draw, and nothing of other agencies' cases.
+            let visible = try await sql.raw(
+                "SELECT DISTINCT f.organisation_id FROM review_files f WHERE f.campaign_id = \(bind: id) AND \(fileCondition)"
+            ).all().map { try $0.decode(column: "organisation_id", as: UUID.self).uuidString.lowercased() }
+            campaign.eligible = campaign.eligible.filter { visible.contains($0.key) }
+        }
+        return campaign
     }
 
     /// The campaign's files the member may see, by agency and draw position; `agency` narrows to one agency, `vetoed`

@@ -61,7 +61,7 @@ enum CaseFileReviewPage {
                 PostButton(title: "发布评查结果", action: "/enforcement/reviews/\(campaign.id)/publish", csrf: context.csrf)
             }
             H2("抽取与复核")
-            verification(campaign)
+            verification(campaign, names: model.results)
             H2("结果（按执法主体）")
             results(model)
             H2(model.agency == nil && model.filter == nil ? "抽取的案卷" : "案卷（已筛选）")
@@ -72,8 +72,11 @@ enum CaseFileReviewPage {
         }
     }
 
-    static func verification(_ campaign: ReviewCampaignRow) -> Component {
-        Div {
+    static func verification(_ campaign: ReviewCampaignRow, names: [ReviewAgencyResult]) -> Component {
+        let name = Dictionary(
+            names.map { ($0.organisationID.uuidString.lowercased(), $0.organisationName) },
+            uniquingKeysWith: { a, _ in a })
+        return Div {
             Paragraph {
                 Text("随机种子（创建时由系统随机源生成并记录）：")
                 Span(campaign.seed).class("mono")
@@ -85,7 +88,7 @@ enum CaseFileReviewPage {
                 summary: "可抽取的案件清单（\(campaign.eligible.values.reduce(0) { $0 + $1.count })件）",
                 content: Div {
                     for (agency, ids) in campaign.eligible.sorted(by: { $0.key < $1.key }) {
-                        Paragraph("执法主体 \(agency)：\(ids.count)件").class("strong")
+                        Paragraph("\(name[agency] ?? "执法主体") \(agency)：\(ids.count)件").class("strong")
                         Paragraph(ids.joined(separator: " ")).class("mono")
                     }
                 })

@@ -174,6 +174,8 @@ struct CaseFileReviewRepositoryTests {
             // then
             #expect(hidden.isEmpty)
             if case .conflict = early {} else { Issue.record("expected a conflict before every file is submitted") }
+            #expect(
+                try await market.find(campaign.id).eligible.keys.sorted() == [tree.market.id.uuidString.lowercased()])
             let marketFiles = try await market.files(of: campaign.id)
             #expect(marketFiles.count == 2 && marketFiles.allSatisfy { $0.organisationID == tree.market.id })
             #expect(try await legal.files(of: campaign.id).allSatisfy { $0.organisationID == tree.countyMarket.id })
