@@ -81,6 +81,8 @@ ADMIN_PAGES = [
     ("/enforcement/alerts", "enforcement-alerts"),
     ("/enforcement/supervision", "enforcement-supervision"),
     ("/enforcement/supervision?box=issued&overdue=true", "enforcement-supervision-overdue"),
+    ("/enforcement/reviews", "enforcement-reviews"),
+    ("/enforcement/reviews/new", "enforcement-review-new"),
     ("/publicity", "publicity"),
 ]
 
@@ -374,6 +376,9 @@ class Smoke:
                              "enforcement-supervision-notice", optional=True)
         self.walk_first_link("/enforcement/alerts", "a[href^='/enforcement/supervision/new']",
                              "enforcement-supervision-new", optional=True)
+        self.walk_first_link("/enforcement/reviews", "table a[href^='/enforcement/reviews/']", "enforcement-review",
+                             optional=True)
+        self.walk_first_link(self.path(), "table a[href*='/files/']", "enforcement-review-file", optional=True)
 
         print("Assessment: the demo system, round and a unit's scorecard", flush=True)
         self.walk_first_link("/assessments", "a[href^='/assessments/systems/']", "assessment-system")

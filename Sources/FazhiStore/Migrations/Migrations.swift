@@ -24,6 +24,7 @@ public enum FazhiMigrations {
             CreateNormativeDocuments(),
             CreateEnforcement(),
             CreateSupervisionNotices(),
+            CreateCaseFileReviews(),
         ]
     }
 

@@ -61,8 +61,12 @@ func useStorage(
         }
         app.databases.use(.sqlite(.file(path), sqlLogLevel: .trace), as: .sqlite)
     case .postgres(let url):
+        // Four connections per event loop: a write transaction holds its connection while it waits for a row lock
+        // (one body's data-exchange batches apply one after another), and the ledger loop and readers need theirs.
         app.databases.use(
-            .postgres(configuration: try SQLPostgresConfiguration(url: url), sqlLogLevel: .trace), as: .psql)
+            .postgres(
+                configuration: try SQLPostgresConfiguration(url: url), maxConnectionsPerEventLoop: 4,
+                sqlLogLevel: .trace), as: .psql)
     }
     app.migrations.add(migrations)
     if autoMigrate { try await app.autoMigrate() }
@@ -116,6 +120,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: EnforcementBodyController())
     try app.register(collection: EnforcementMatterController())
     try app.register(collection: EnforcementPolicyController())
+    try app.register(collection: CaseFileReviewController())
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
     try api.register(collection: OrganisationAPIController())
@@ -144,4 +149,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: EnforcementBodyAPIController())
     try api.register(collection: EnforcementMatterAPIController())
     try api.register(collection: EnforcementPolicyAPIController())
+    try api.register(collection: CaseFileReviewAPIController())
 }

@@ -133,6 +133,11 @@ extension Request {
             db: db, scope: member.scope, today: today, roles: member.user.roles, calendar: calendar.calendar)
     }
 
+    func caseFileReviews(_ member: Accounts.Member) -> CaseFileReviewRepository {
+        CaseFileReviewRepository(
+            db: db, scope: member.scope, today: today, roles: member.user.roles, calendar: calendar.calendar)
+    }
+
     func enforcementPublicity(_ member: Accounts.Member) -> EnforcementPublicity {
         EnforcementPublicity(db: db, scope: member.scope, today: today, calendar: calendar.calendar)
     }
