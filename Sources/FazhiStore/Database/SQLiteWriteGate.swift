@@ -1,4 +1,5 @@
 import Fluent
+import Foundation
 import SQLKit
 
 /// Lets one large SQLite write transaction of this process run at a time, the others waiting their turn here
@@ -9,15 +10,26 @@ import SQLKit
 /// writer needed (profiled: more than a third of the time in `btreeBeginTrans` and `fcntl`). Used by the writers that
 /// come in bursts (`CaseRecorder`, `LedgerSequencer`); their closures use only the transaction's own handle, so
 /// holding the gate cannot wait on itself. PostgreSQL needs no gate and gets none.
-actor SQLiteWriteGate {
+public actor SQLiteWriteGate {
     static let shared = SQLiteWriteGate()
+
+    /// On for a server's database file (`configure` turns it on); off for in-memory databases, one per test, which
+    /// a process-wide gate would make wait on each other.
+    public static let enabled = Switch()
+
+    public final class Switch: @unchecked Sendable {
+        private let lock = NSLock()
+        private var on = false
+        public var isOn: Bool { lock.withLock { on } }
+        public func set(_ value: Bool) { lock.withLock { on = value } }
+    }
 
     private var held = false
     private var waiting: [CheckedContinuation<Void, Never>] = []
 
     /// Waits for the gate when `db` is SQLite; returns whether it was taken, to give to `leave`.
     nonisolated static func enter(_ db: any Database) async -> Bool {
-        guard (db as? any SQLDatabase)?.dialect.name == "sqlite" else { return false }
+        guard enabled.isOn, (db as? any SQLDatabase)?.dialect.name == "sqlite" else { return false }
         await shared.acquire()
         return true
     }

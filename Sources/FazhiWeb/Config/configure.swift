@@ -74,6 +74,7 @@ func useStorage(
         // WAL (a property of the file, so once is enough) lets readers proceed while a writer
         // commits. SQLiteNIO installs a busy handler that retries, so writers wait, not fail.
         try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
+        SQLiteWriteGate.enabled.set(true)
     }
 }
 

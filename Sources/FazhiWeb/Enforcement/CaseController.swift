@@ -76,7 +76,8 @@ struct CaseController: RouteCollection {
         let sha256 = req.parameters.get("sha256") ?? ""
         let repository = req.enforcementCases(member)
         let events = try await repository.events(of: try req.idParameter())
-        guard let file = events.filter({ $0.source != "ingest" }).flatMap(\.evidence).first(where: { $0.sha256 == sha256 }),
+        let uploaded = events.filter { $0.source != "ingest" }.flatMap(\.evidence)
+        guard let file = uploaded.first(where: { $0.sha256 == sha256 }),
             let content = try await repository.evidenceContent(sha256)
         else { throw DomainError.notFound("材料不存在，或不在您的管辖范围内") }
         return Download.response(content, name: file.name, type: "application/octet-stream")
