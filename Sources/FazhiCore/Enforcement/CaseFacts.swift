@@ -96,6 +96,13 @@ public struct CaseFacts: Codable, Sendable, Equatable {
         if stage == .served, fineFen > 0, let servedOn { return (CaseLimits.payment, servedOn, []) }
         return nil
     }
+
+    /// The running limit computed and explained by the deadline engine: one computation for the stored `due_on`, the
+    /// case page and the API.
+    public func runningDeadline(calendar: HolidayCalendar) -> Deadline? {
+        guard let limit = runningLimit else { return nil }
+        return try? DeadlineCalculator(calendar: calendar).compute(limit.rule, start: limit.start, events: limit.events)
+    }
 }
 
 /// The statutory limits a case runs under, from the deadline engine's rule library.

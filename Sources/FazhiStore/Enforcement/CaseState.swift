@@ -30,11 +30,7 @@ struct CaseState: Sendable {
 
     /// The running deadline's day and rule, from the facts.
     func due(calendar: HolidayCalendar) -> (day: String, rule: String)? {
-        guard let limit = facts.runningLimit,
-            let deadline = try? DeadlineCalculator(calendar: calendar).compute(
-                limit.rule, start: limit.start, events: limit.events),
-            let due = deadline.due
-        else { return nil }
-        return (due.iso, limit.rule.id)
+        guard let deadline = facts.runningDeadline(calendar: calendar), let due = deadline.due else { return nil }
+        return (due.iso, deadline.ruleID)
     }
 }

@@ -8,10 +8,7 @@ extension CasePage.Model {
         let member = try req.requireMember()
         let repository = req.enforcementCases(member)
         let row = try await repository.find(try req.idParameter())
-        let deadline = row.facts.runningLimit.flatMap { limit in
-            try? DeadlineCalculator(calendar: req.calendar.calendar).compute(
-                limit.rule, start: limit.start, events: limit.events)
-        }
+        let deadline = row.facts.runningDeadline(calendar: req.calendar.calendar)
         return CasePage.Model(
             row: row, events: try await repository.events(of: row.id), deadline: deadline,
             actions: repository.availableActions(for: row),

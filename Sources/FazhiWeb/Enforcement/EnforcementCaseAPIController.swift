@@ -109,10 +109,7 @@ struct EnforcementCaseAPIController: RouteCollection {
         var dto = EnforcementCaseDTO(row)
         dto.actions = repository.availableActions(for: row).map(\.rawValue)
         dto.events = try await repository.events(of: id).map(EnforcementCaseEventDTO.init)
-        if let limit = row.facts.runningLimit,
-            let deadline = try? DeadlineCalculator(calendar: req.calendar.calendar).compute(
-                limit.rule, start: limit.start, events: limit.events)
-        {
+        if let deadline = row.facts.runningDeadline(calendar: req.calendar.calendar) {
             dto.deadline = EnforcementDeadlineDTO(
                 rule: deadline.ruleID, title: deadline.title, due: deadline.due?.iso,
                 explanation: deadline.explanation)
