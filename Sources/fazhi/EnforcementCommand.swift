@@ -4,5 +4,8 @@ import ArgumentParser
 struct EnforcementCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "enforcement", abstract: "Enforcement (行政执法) tools.",
-        subcommands: [EnforcementIngestBench.self])
+        subcommands: [
+            EnforcementIngestBench.self, EnforcementGenerate.self, EnforcementSweepCommand.self,
+            EnforcementRebuildStatistics.self,
+        ])
 }

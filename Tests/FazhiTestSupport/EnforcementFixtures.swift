@@ -16,7 +16,9 @@ public enum EnforcementFixtures {
 
     /// Registers `body` as an enforcement body with officers, certificates and one penalty matter and one inspection
     /// matter (`INSPECT-1`).
-    public static func register(_ body: Organisation, on db: any Database) async throws {
+    /// `prefix` replaces the certificates' leading "T", so that a second body can hold certificates of its own
+    /// (numbers are unique).
+    public static func register(_ body: Organisation, prefix: String = "T", on db: any Database) async throws {
         let sql = db as! any SQLDatabase
         let now = Date()
         // A demo body is registered already; its own officers and matters stay beside these.
@@ -33,7 +35,7 @@ public enum EnforcementFixtures {
             ("王执法", officers[0], "2028-12-31"), ("李执法", officers[1], "2028-12-31"),
             ("赵执法", expiredOfficer, "2026-06-30"),
         ]
-        for (name, number, validTo) in people {
+        for (name, number, validTo) in people.map({ ($0.0, prefix + $0.1.dropFirst(), $0.2) }) {
             let officer = UUID()
             try await sql.insert(into: "enforcement_officers")
                 .columns("id", "organisation_id", "org_path", "name", "duty", "active", "created_at")

@@ -8,13 +8,13 @@ extension SyntheticCases {
     static let towns = ["呼和浩特", "包头", "乌海", "赤峰", "通辽", "鄂尔多斯", "呼伦贝尔", "巴彦淖尔", "乌兰察布", "锡林郭勒"]
     static let trades = ["商贸", "食品", "餐饮", "超市", "药房", "建材", "物流", "科技", "农牧业", "汽车服务"]
 
-    static func personName(_ random: inout SplitMix) -> String {
+    public static func personName(_ random: inout SplitMix) -> String {
         let surname = surnames[Int(random.next() % UInt64(surnames.count))]
         let length = random.next() % 3 == 0 ? 1 : 2
         return String(surname) + String((0..<length).map { _ in given[Int(random.next() % UInt64(given.count))] })
     }
 
-    static func companyName(_ random: inout SplitMix) -> String {
+    public static func companyName(_ random: inout SplitMix) -> String {
         let town = towns[Int(random.next() % UInt64(towns.count))]
         let trade = trades[Int(random.next() % UInt64(trades.count))]
         let shop = String((0..<2).map { _ in given[Int(random.next() % UInt64(given.count))] })
@@ -22,7 +22,7 @@ extension SyntheticCases {
     }
 
     /// A resident identity number born 1960–1999 in Inner Mongolia (region codes 1501xx–1509xx), check digit right.
-    static func idNumber(_ random: inout SplitMix) -> String {
+    public static func idNumber(_ random: inout SplitMix) -> String {
         let region = 150_100 + Int(random.next() % 9) * 100 + Int(random.next() % 5) + 1
         let birth = CivilDate(iso: "1960-01-01")!.adding(days: Int(random.next() % 14_600))
         let order = String(format: "%03d", Int(random.next() % 1000))
@@ -33,7 +33,7 @@ extension SyntheticCases {
     }
 
     /// A unified social credit code of a company registered in Inner Mongolia, check character right.
-    static func creditCode(_ random: inout SplitMix) -> String {
+    public static func creditCode(_ random: inout SplitMix) -> String {
         let digits = String(format: "%09llu", random.next() % 1_000_000_000)
         return CreditCode.completing("91150100" + digits)!
     }

@@ -18,6 +18,15 @@ extension CaseBatch {
                 .map { "\(unsafeRaw: $0.0) = \(bind: $0.1)" as SQLQueryString }.joined(separator: ", ")
             try await sql.raw("UPDATE enforcement_cases SET \(assignments) WHERE id = \(bind: state.id)").run()
         }
+        var tallies: [EnforcementStatistics.Key: CaseTally] = [:]
+        for state in changed {
+            for (key, tally) in EnforcementStatistics.delta(
+                from: state.original, to: state.facts, organisationID: body.id, orgPath: body.path.value)
+            {
+                tallies[key, default: CaseTally()] = tallies[key, default: CaseTally()] + tally
+            }
+        }
+        try await EnforcementStatistics.add(tallies, on: sql)
         var eventRows: [[any Encodable & Sendable]] = []
         var audits: [(change: AuditChange, orgPath: OrgPath)] = []
         for event in events {
@@ -69,7 +78,7 @@ extension CaseBatch {
     static let caseColumns = [
         "id", "organisation_id", "org_path", "procedure", "reference", "created_at", "matter_code", "matter_name",
         "party_kind", "party_name", "party_id", "stage", "filed_on", "decided_on", "closed_on", "fine_fen", "due_on",
-        "due_rule", "publicity_due", "event_count", "facts", "updated_at",
+        "due_rule", "publicity_due", "event_count", "facts", "outcome", "updated_at",
     ]
     static let fixedColumns = 6
 
@@ -81,7 +90,7 @@ extension CaseBatch {
             facts.matterCode ?? "", state.matterName, facts.party?.kind.rawValue ?? PartyKind.organisation.rawValue,
             facts.party?.name ?? "", facts.party?.identifier, (facts.stage ?? .investigating).rawValue,
             facts.filedOn?.iso ?? "", facts.decidedOn?.iso, facts.closedOn?.iso, facts.fineFen, due?.day, due?.rule,
-            state.publicityDue, state.eventCount, try AuditChange.canonicalJSON(facts), now,
+            state.publicityDue, state.eventCount, try AuditChange.canonicalJSON(facts), facts.outcome, now,
         ]
     }
 }

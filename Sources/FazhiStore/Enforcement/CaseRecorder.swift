@@ -94,7 +94,8 @@ public struct CaseRecorder: Sendable {
             }
             state = CaseState(
                 id: UUID(), reference: request.reference, matterName: "",
-                facts: CaseFacts(procedure: step.action == .file ? .general : .simplified), eventCount: 0, isNew: true,
+                facts: CaseFacts(procedure: step.action == .file ? .general : .simplified), original: nil,
+                eventCount: 0, isNew: true,
                 published: false, createdAt: Date())
         }
         if step.action == .legalReview, !mayReview {

@@ -46,6 +46,11 @@ public struct CaseRepository: Sendable {
         }
         if filter.overdue { conditions.append("c.due_on < \(bind: today.iso)") }
         if filter.unpublished { conditions.append("c.publicity_due IS NOT NULL") }
+        if let organisationID = filter.organisationID {
+            conditions.append("c.organisation_id = \(bind: organisationID)")
+        }
+        if let matterCode = filter.matterCode { conditions.append("c.matter_code = \(bind: matterCode)") }
+        if let counted = filter.countedCondition() { conditions.append(counted) }
         if let words = filter.words, !words.isEmpty {
             let pattern = "%\(words)%"
             conditions.append(
@@ -203,19 +208,63 @@ public struct CaseFilter: Sendable, Equatable {
     public var overdue: Bool
     public var unpublished: Bool
     public var words: String?
+    /// The drill-down from a statistics figure: one body, one matter, the cases a monthly figure counts.
+    public var organisationID: UUID?
+    public var matterCode: String?
+    public var counted: CountedFigure?
     public var limit: Int
     public var offset: Int
 
     public init(
         stage: CaseStage? = nil, open: Bool = false, overdue: Bool = false, unpublished: Bool = false,
-        words: String? = nil, limit: Int = 50, offset: Int = 0
+        words: String? = nil, organisationID: UUID? = nil, matterCode: String? = nil,
+        counted: CountedFigure? = nil, limit: Int = 50,
+        offset: Int = 0
     ) {
         self.stage = stage
         self.open = open
         self.overdue = overdue
         self.unpublished = unpublished
         self.words = words
+        self.organisationID = organisationID
+        self.matterCode = matterCode
+        self.counted = counted
         self.limit = limit
         self.offset = offset
+    }
+
+    /// The condition selecting the cases that a monthly figure counts (see `CaseTally`), on the alias `c`.
+    func countedCondition() -> SQLQueryString? {
+        guard let counted else { return nil }
+        let (metric, from, to) = (counted.metric, counted.from, counted.to)
+        let low = from.firstDay.iso
+        let high = to.next.firstDay.iso
+        switch metric {
+        case .filed: return "c.filed_on >= \(bind: low) AND c.filed_on < \(bind: high)"
+        case .decided, .fines:
+            return "c.decided_on >= \(bind: low) AND c.decided_on < \(bind: high) AND c.outcome = 'penalty'"
+        case .noPenalty:
+            return "c.decided_on >= \(bind: low) AND c.decided_on < \(bind: high) AND c.outcome = 'no_penalty'"
+        case .closed: return "c.closed_on >= \(bind: low) AND c.closed_on < \(bind: high)"
+        case .published:
+            return """
+                c.id IN (SELECT case_id FROM enforcement_publications \
+                WHERE published_on >= \(bind: low) AND published_on < \(bind: high))
+                """
+        case .open, .overdue, .openAlerts, .reviewScore: return nil
+        }
+    }
+}
+
+/// The cases behind one monthly statistics figure: `metric` counted from month `from` to month `to`.
+public struct CountedFigure: Sendable, Equatable {
+    public var metric: EnforcementMetric
+    public var from: StatisticsMonth
+    public var to: StatisticsMonth
+
+    public init(metric: EnforcementMetric, from: StatisticsMonth, to: StatisticsMonth) {
+        self.metric = metric
+        self.from = from
+        self.to = to
     }
 }

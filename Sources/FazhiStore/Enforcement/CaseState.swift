@@ -8,6 +8,8 @@ struct CaseState: Sendable {
     var reference: String
     var matterName: String
     var facts: CaseFacts
+    /// The facts as stored before this batch (nil for a new case): the statistics add `facts − original`.
+    var original: CaseFacts?
     var eventCount: Int
     var isNew: Bool
     var changed = false
@@ -16,13 +18,14 @@ struct CaseState: Sendable {
     var createdAt: Date
 
     static func decode(_ row: any SQLRow) throws -> CaseState {
-        CaseState(
+        let facts = try JSONDecoder().decode(
+            CaseFacts.self, from: Data(try row.decode(column: "facts", as: String.self).utf8))
+        return CaseState(
             id: try row.decode(column: "id", as: UUID.self),
             reference: try row.decode(column: "reference", as: String.self),
             matterName: try row.decode(column: "matter_name", as: String.self),
-            facts: try JSONDecoder().decode(
-                CaseFacts.self, from: Data(try row.decode(column: "facts", as: String.self).utf8)),
-            eventCount: try row.decode(column: "event_count", as: Int.self), isNew: false,
+            facts: facts, original: facts, eventCount: try row.decode(column: "event_count", as: Int.self),
+            isNew: false,
             published: try row.decode(column: "published", as: Int.self) > 0,
             publicityDue: try row.decode(column: "publicity_due", as: String?.self),
             createdAt: try row.decode(column: "created_at", as: Date.self))

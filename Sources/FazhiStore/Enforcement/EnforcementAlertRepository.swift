@@ -21,6 +21,7 @@ public struct EnforcementAlertRepository: Sendable {
         var conditions: [SQLQueryString] = [scope.root.sqlSubtreeRange("a.org_path", on: sql)]
         if let open = filter.open { conditions.append(open ? "a.closed_at IS NULL" : "a.closed_at IS NOT NULL") }
         if let caseID = filter.caseID { conditions.append("a.case_id = \(bind: caseID)") }
+        if let id = filter.organisationID { conditions.append("a.organisation_id = \(bind: id)") }
         if let rule = filter.rule, !rule.isEmpty { conditions.append("a.rule = \(bind: rule)") }
         let condition = conditions.map { "(\($0))" as SQLQueryString }.joined(separator: " AND ")
         let total =
@@ -91,10 +92,16 @@ public struct EnforcementAlertFilter: Sendable, Equatable {
     public var open: Bool?
     public var caseID: UUID?
     public var rule: String?
+    /// One body's alerts (the drill-down from the dashboard).
+    public var organisationID: UUID?
     public var limit: Int
     public var offset: Int
 
-    public init(open: Bool? = true, caseID: UUID? = nil, rule: String? = nil, limit: Int = 50, offset: Int = 0) {
+    public init(
+        open: Bool? = true, caseID: UUID? = nil, rule: String? = nil, organisationID: UUID? = nil, limit: Int = 50,
+        offset: Int = 0
+    ) {
+        self.organisationID = organisationID
         self.open = open
         self.caseID = caseID
         self.rule = rule

@@ -74,6 +74,18 @@ public struct EnforcementPublicity: Sendable {
                     SQLBind(publication.decidedOn), SQLBind(publication.publishedOn)
                 ).run()
             try await sql.raw("UPDATE enforcement_cases SET publicity_due = NULL WHERE id = \(bind: caseID)").run()
+            try await PublicationSearchIndex.add(
+                publicationID: publication.id,
+                text: PublicationSearchIndex.text(
+                    party: publication.party, matter: publication.matterName, body: publication.bodyName,
+                    decisionNumber: publication.decisionNumber),
+                publishedOn: publication.publishedOn, on: sql)
+            try await EnforcementStatistics.add(
+                [
+                    EnforcementStatistics.Key(
+                        organisationID: row.organisationID, orgPath: row.orgPath.value, matterCode: row.matterCode,
+                        month: StatisticsMonth(today)): CaseTally(published: 1)
+                ], on: sql)
             if late, let due = row.publicityDue {
                 try await Self.raise(
                     CaseFinding(
@@ -111,6 +123,7 @@ public struct EnforcementPublicity: Sendable {
                 WHERE id = \(bind: publication.id) AND withdrawn_on IS NULL
                 """
             ).run()
+            try await PublicationSearchIndex.remove(publicationID: publication.id, on: sql)
             if let due, today > due {
                 try await Self.raise(
                     CaseFinding(

@@ -8,7 +8,9 @@ extension OpenAPIDocument {
             response: "EnforcementCase", paged: true,
             query: [
                 ("stage", "阶段"), ("open", "true：仅在办案件"), ("overdue", "true：当前环节已超期"),
-                ("unpublished", "true：应公示而未公示"), ("q", "当事人、案号或事项名称中的文字"), ("page", "页码，从1开始"),
+                ("unpublished", "true：应公示而未公示"), ("q", "当事人、案号或事项名称中的文字"), ("org", "执法主体 id"),
+                ("matter", "执法事项代码"), ("figure", "统计下钻：按月统计的指标代码（与 from、to 同用）"),
+                ("from", "起始月份 YYYY-MM"), ("to", "截止月份 YYYY-MM"), ("page", "页码，从1开始"),
             ]),
         Endpoint(
             method: "post", path: "/enforcement/cases",
@@ -42,7 +44,22 @@ extension OpenAPIDocument {
         Endpoint(
             method: "get", path: "/publicity", summary: "行政处罚决定公示（每页20件，已撤回的不列出）", roles: "公开",
             response: "EnforcementPublication", paged: true,
-            query: [("q", "当事人、事项、执法机关或决定书文号中的文字"), ("year", "公示年份"), ("page", "页码")]),
+            query: [
+                ("q", "检索词（每个至少两个字，空格分隔，须全部包含于当事人、事项、执法机关或决定书文号）"), ("year", "公示年份"),
+                ("page", "页码"),
+            ]),
+        Endpoint(
+            method: "get", path: "/enforcement/statistics",
+            summary: "执法监督看板的统计数字（管辖范围内；definitions 为各指标的统计口径，罚款以分计）", roles: "任意",
+            response: "EnforcementStatistics",
+            query: [
+                ("from", "起始月份 YYYY-MM（默认本年1月）"), ("to", "截止月份 YYYY-MM（默认本月）"),
+                ("by", "agency（按执法主体，默认）、month 或 matter"),
+            ]),
+        Endpoint(
+            method: "get", path: "/publicity/statistics", summary: "公开的行政执法统计（全地区；不含在办、超期、预警等办案情况）", roles: "公开",
+            response: "EnforcementStatistics",
+            query: [("from", "起始月份 YYYY-MM"), ("to", "截止月份 YYYY-MM"), ("by", "agency 或 month")]),
         Endpoint(
             method: "get", path: "/publicity/{id}", summary: "一项公示（已撤回的显示撤回日期和理由）", roles: "公开",
             response: "EnforcementPublication"),
@@ -73,7 +90,24 @@ extension OpenAPIDocument {
         step["eventId"] = ["type": "string", "description": "发送方的事件编号，重复发送时据此识别"]
         step["reference"] = ["type": "string", "description": "发送方的案件编号（同一执法主体内唯一）"]
         step["evidence"] = array(object(["name": string, "sha256": string], required: ["name", "sha256"]))
+        let statisticsLine = object(
+            [
+                "key": string, "label": string,
+                "figures": [
+                    "type": "object", "additionalProperties": ["type": "number"],
+                    "description": "指标代码 → 数值：\(EnforcementMetric.allCases.map(\.rawValue).joined(separator: "、"))",
+                ],
+            ], required: ["key", "label", "figures"])
         return [
+            "EnforcementStatistics": object(
+                [
+                    "from": string, "to": string, "by": string,
+                    "definitions": array(
+                        object(
+                            ["metric": string, "label": string, "definition": string],
+                            required: ["metric", "label", "definition"])),
+                    "lines": array(statisticsLine), "total": statisticsLine,
+                ], required: ["from", "to", "by", "definitions", "lines", "total"]),
             "EnforcementCase": object(
                 [
                     "id": uuid, "reference": string, "bodyID": uuid, "body": string, "procedure": string,

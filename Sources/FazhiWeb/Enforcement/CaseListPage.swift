@@ -27,6 +27,10 @@ enum CaseListPage {
         var view = View.open
         var stage: CaseStage?
         var words: String?
+        /// The drill-down from the dashboard (`org`, `matter`, `figure`, `from`, `to`).
+        var organisationID: UUID?
+        var matterCode: String?
+        var counted: CountedFigure?
         var page = 1
 
         init(_ req: Request) {
@@ -35,12 +39,25 @@ enum CaseListPage {
             words = (try? req.query.get(String.self, at: "q"))?.trimmingCharacters(in: .whitespaces)
             if words?.isEmpty == true { words = nil }
             page = InspectionFindingController.page(req)
+            organisationID = (try? req.query.get(String.self, at: "org")).flatMap(UUID.init(uuidString:))
+            matterCode = (try? req.query.get(String.self, at: "matter")).map { String($0.prefix(64)) }
+            if let metric = (try? req.query.get(String.self, at: "figure")).flatMap(EnforcementMetric.init(rawValue:)),
+                EnforcementMetric.monthly.contains(metric),
+                let from = (try? req.query.get(String.self, at: "from")).flatMap(StatisticsMonth.init(text:)),
+                let to = (try? req.query.get(String.self, at: "to")).flatMap(StatisticsMonth.init(text:)), from <= to
+            {
+                counted = CountedFigure(metric: metric, from: from, to: to)
+            }
         }
+
+        /// Whether the list is a drill-down from a statistics figure.
+        var drilled: Bool { organisationID != nil || matterCode != nil || counted != nil }
 
         var filter: CaseFilter {
             CaseFilter(
                 stage: stage, open: view == .open, overdue: view == .overdue, unpublished: view == .unpublished,
-                words: words.map { String($0.prefix(100)) }, limit: CaseController.pageSize,
+                words: words.map { String($0.prefix(100)) }, organisationID: organisationID, matterCode: matterCode,
+                counted: counted, limit: CaseController.pageSize,
                 offset: (page - 1) * CaseController.pageSize)
         }
 
@@ -49,6 +66,9 @@ enum CaseListPage {
             var items = ["view=\((view ?? self.view).rawValue)"]
             if let stage { items.append("stage=\(stage.rawValue)") }
             if let words { items.append("q=\(LawSearchRequest.encode(words))") }
+            if let organisationID { items.append("org=\(organisationID)") }
+            if let matterCode { items.append("matter=\(LawSearchRequest.encode(matterCode))") }
+            if let counted { items.append("figure=\(counted.metric.rawValue)&from=\(counted.from)&to=\(counted.to)") }
             if page > 1 { items.append("page=\(page)") }
             return "/enforcement?" + items.joined(separator: "&")
         }
@@ -81,6 +101,7 @@ enum CaseListPage {
                 Link("执法公示", url: "/publicity")
             }
             filterForm(query)
+            if query.drilled { drillNote(query, rows: rows) }
             if rows.isEmpty {
                 Paragraph(query.words == nil && query.stage == nil ? "没有\(query.view.label)案件。" : "没有符合条件的案件。")
                     .class("muted")
@@ -92,6 +113,22 @@ enum CaseListPage {
                 }
             }
         }
+    }
+
+    /// What the drill-down counts, with its definition, and the way back to the whole list.
+    private static func drillNote(_ query: Query, rows: [CaseRow]) -> Component {
+        Paragraph {
+            Text("统计下钻：")
+            if query.organisationID != nil { Text("执法主体「\(rows.first?.organisationName ?? "—")」 ") }
+            if let matter = query.matterCode { Text("执法事项 \(matter) ") }
+            if let counted = query.counted {
+                Text("\(counted.from.label)至\(counted.to.label)的\(counted.metric.label)。\(counted.metric.definition)")
+            }
+            Text(" ")
+            Link("返回统计", url: "/enforcement/dashboard")
+            Text("　")
+            Link("清除条件", url: "/enforcement?view=\(query.view.rawValue)")
+        }.class("notice")
     }
 
     private static func filterForm(_ query: Query) -> Component {

@@ -24,6 +24,7 @@ enum EnforcementAlertsPage {
         var state = State.open
         var rule: String?
         var caseID: UUID?
+        var organisationID: UUID?
         var page = 1
         var failed: (id: UUID, note: String, errors: [FieldError])?
 
@@ -32,12 +33,14 @@ enum EnforcementAlertsPage {
             rule = (try? req.query.get(String.self, at: "rule"))?.trimmingCharacters(in: .whitespaces)
             if rule?.isEmpty == true { rule = nil }
             caseID = (try? req.query.get(String.self, at: "case")).flatMap(UUID.init(uuidString:))
+            organisationID = (try? req.query.get(String.self, at: "org")).flatMap(UUID.init(uuidString:))
             page = InspectionFindingController.page(req)
         }
 
         var filter: EnforcementAlertFilter {
             EnforcementAlertFilter(
                 open: state == .all ? nil : state == .open, caseID: caseID, rule: rule.map { String($0.prefix(64)) },
+                organisationID: organisationID,
                 limit: EnforcementAlertController.pageSize, offset: (page - 1) * EnforcementAlertController.pageSize)
         }
 
@@ -46,6 +49,7 @@ enum EnforcementAlertsPage {
             var items = ["state=\((state ?? self.state).rawValue)"]
             if let rule = rule ?? self.rule { items.append("rule=\(LawSearchRequest.encode(rule))") }
             if let caseID { items.append("case=\(caseID)") }
+            if let organisationID { items.append("org=\(organisationID)") }
             if page > 1 { items.append("page=\(page)") }
             return "/enforcement/alerts?" + items.joined(separator: "&")
         }

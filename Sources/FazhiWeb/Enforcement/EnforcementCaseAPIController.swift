@@ -21,23 +21,48 @@ struct EnforcementCaseAPIController: RouteCollection {
         alerts.post(":id", "close", use: closeAlert)
     }
 
-    /// `?stage&open=true&overdue=true&unpublished=true&q&page`, 50 a page.
+    /// `?stage&open=true&overdue=true&unpublished=true&q&org&matter&figure&from&to&page`, 50 a page.
     @Sendable func list(req: Request) async throws -> PageDTO<EnforcementCaseDTO> {
         let member = try req.requireMember()
         var v = Validation()
         let stageText = try? req.query.get(String.self, at: "stage")
         let stage = stageText.flatMap(CaseStage.init(rawValue:))
         if let stageText, stage == nil { v.add("stage", "未知的阶段「\(stageText)」") }
+        let counted = Self.countedFigure(req, &v)
+        let orgText = try? req.query.get(String.self, at: "org")
+        if let orgText, UUID(uuidString: orgText) == nil { v.add("org", "执法主体标识「\(orgText)」不正确") }
         try v.check()
         let page = InspectionFindingController.page(req)
         let flag = { (name: String) in (try? req.query.get(String.self, at: name)) == "true" }
         let result = try await req.enforcementCases(member).list(
             CaseFilter(
                 stage: stage, open: flag("open"), overdue: flag("overdue"), unpublished: flag("unpublished"),
-                words: try? req.query.get(String.self, at: "q"), limit: Self.pageSize,
+                words: try? req.query.get(String.self, at: "q"),
+                organisationID: orgText.flatMap(UUID.init(uuidString:)),
+                matterCode: try? req.query.get(String.self, at: "matter"), counted: counted, limit: Self.pageSize,
                 offset: (page - 1) * Self.pageSize))
         return PageDTO(
             items: result.rows.map(EnforcementCaseDTO.init), total: result.total, page: page, perPage: Self.pageSize)
+    }
+
+    /// `figure`, `from`, `to` (months): the cases a monthly statistics figure counts; all three or none.
+    static func countedFigure(_ req: Request, _ v: inout FazhiCore.Validation) -> CountedFigure? {
+        let text = { (name: String) in try? req.query.get(String.self, at: name) }
+        guard let figureText = text("figure") else { return nil }
+        guard let metric = EnforcementMetric(rawValue: figureText), EnforcementMetric.monthly.contains(metric) else {
+            v.add("figure", "「\(figureText)」不是按月统计的指标")
+            return nil
+        }
+        let from = text("from").flatMap(StatisticsMonth.init(text:))
+        let to = text("to").flatMap(StatisticsMonth.init(text:))
+        if from == nil { v.add("from", "起始月份应为 YYYY-MM") }
+        if to == nil { v.add("to", "截止月份应为 YYYY-MM") }
+        guard let from, let to else { return nil }
+        guard from <= to else {
+            v.add("to", "截止月份不能早于起始月份")
+            return nil
+        }
+        return CountedFigure(metric: metric, from: from, to: to)
     }
 
     /// Opens a case: 立案 (`action: file`) or 当场处罚 (`action: decide_on_spot`).

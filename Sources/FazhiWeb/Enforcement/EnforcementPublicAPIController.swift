@@ -12,7 +12,8 @@ struct EnforcementPublicityAPIController: RouteCollection {
         routes.get("publicity", ":id", use: show)
     }
 
-    /// `?q&year&page`, 20 a page, newest first; withdrawn decisions are left out.
+    /// `?q&year&page`, 20 a page, newest first; withdrawn decisions are left out. `q` is terms of two characters or
+    /// more, all of which must match; `total` stops at 10,000.
     @Sendable func search(req: Request) async throws -> PageDTO<PublicationRow> {
         let page = InspectionFindingController.page(req)
         let yearText = try? req.query.get(String.self, at: "year")
@@ -20,8 +21,9 @@ struct EnforcementPublicityAPIController: RouteCollection {
         if let yearText, year == nil || !(2000...2100).contains(year!) {
             throw DomainError.invalid("year", "年份「\(yearText)」不正确")
         }
+        let words = (try? req.query.get(String.self, at: "q"))?.trimmingCharacters(in: .whitespaces) ?? ""
         let result = try await EnforcementPublicCatalogue(db: req.db as! any SQLDatabase).search(
-            words: try? req.query.get(String.self, at: "q"), year: year, limit: Self.pageSize,
+            words.isEmpty ? nil : try LawSearchQuery(parsing: words), year: year, limit: Self.pageSize,
             offset: (page - 1) * Self.pageSize)
         return PageDTO(items: result.rows, total: result.total, page: page, perPage: Self.pageSize)
     }

@@ -13,18 +13,19 @@ struct EnforcementPublicController: RouteCollection {
         publicity.get(":id", use: show)
     }
 
-    /// Published decisions by `?q=` (party, matter, body or decision number) and `year` (of publication); an
+    /// Published decisions by `?q=` (terms of two characters or more, all in the party, matter, body or decision
+    /// number) and `year` (of publication); an
     /// unreadable year shows the form with the message beside it (422).
     @Sendable func list(req: Request) async throws -> Response {
         let query = EnforcementPublicListPage.Query(req)
-        var result: (rows: [PublicationRow], total: Int) = ([], 0)
+        var result = EnforcementPublicCatalogue.Page(rows: [], total: 0, totalIsAtLeast: false)
         if query.errors.isEmpty {
             result = try await req.enforcementCatalogue.search(
-                words: query.words, year: query.year, limit: Self.pageSize, offset: (query.page - 1) * Self.pageSize)
+                query.terms, year: query.year, limit: Self.pageSize, offset: (query.page - 1) * Self.pageSize)
         }
         let context = PageContext(req)
         return Layout.response(
-            EnforcementPublicListPage.view(result.rows, total: result.total, query: query, context), context: context,
+            EnforcementPublicListPage.view(result, query: query, context), context: context,
             status: query.errors.isEmpty ? .ok : .unprocessableEntity)
     }
 

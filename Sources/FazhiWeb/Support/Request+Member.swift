@@ -1,5 +1,6 @@
 import FazhiCore
 import FazhiStore
+import SQLKit
 import Vapor
 
 extension Request {
@@ -128,6 +129,15 @@ extension Request {
 }
 
 extension Request {
+    func enforcementStatistics(_ member: Accounts.Member) -> EnforcementStatisticsRepository {
+        EnforcementStatisticsRepository(db: db as! any SQLDatabase, scope: member.scope, today: today)
+    }
+
+    /// The region-wide figures the public statistics page shows.
+    var publicEnforcementStatistics: EnforcementStatisticsRepository {
+        EnforcementStatisticsRepository(db: db as! any SQLDatabase, scope: .system, today: today)
+    }
+
     func enforcementCases(_ member: Accounts.Member) -> CaseRepository {
         CaseRepository(
             db: db, scope: member.scope, today: today, roles: member.user.roles, calendar: calendar.calendar)

@@ -147,7 +147,7 @@ struct CaseIngestTests {
             #expect(published.summary.contains("139****5678") && published.summary.contains("新城区****"))
             #expect(try await count("enforcement_alerts", store, where: "rule = 'publicity.late'") == 1)
             let catalogue = EnforcementPublicCatalogue(db: store.db as! any SQLDatabase)
-            #expect(try await catalogue.search(words: nil, year: 2026).total == 0)
+            #expect(try await catalogue.search(nil, year: 2026).total == 0)
             #expect(try await catalogue.publication(published.id).withdrawReason == "复议决定撤销")
         }
     }
