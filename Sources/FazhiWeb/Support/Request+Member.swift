@@ -128,6 +128,11 @@ extension Request {
 }
 
 extension Request {
+    /// Inspections of enterprises (涉企检查) in the member's scope.
+    func enterpriseInspections(_ member: Accounts.Member) -> EnterpriseInspectionRepository {
+        EnterpriseInspectionRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
+    }
+
     func enforcementCases(_ member: Accounts.Member) -> CaseRepository {
         CaseRepository(
             db: db, scope: member.scope, today: today, roles: member.user.roles, calendar: calendar.calendar)
