@@ -36,7 +36,9 @@ extension EnterpriseInspectionRepository {
         let body = try await body(bodyID)
         let today = today
         var checked: [Result<EnterpriseInspection, DomainError>] = inputs.map { input in
-            do throws(DomainError) { return .success(try input.validated(today: today)) } catch { return .failure(error) }
+            do throws(DomainError) { return .success(try input.validated(today: today)) } catch {
+                return .failure(error)
+            }
         }
         let valid = checked.compactMap { try? $0.get() }
         let certificates = try await CaseBatch.certificates(
@@ -50,7 +52,8 @@ extension EnterpriseInspectionRepository {
         }
         let accepted = checked
         return try await db.writeTransaction { tx in
-            try await Self.write(accepted, body: body, matters: matters, source: source, today: today, by: actor, on: tx)
+            try await Self.write(
+                accepted, body: body, matters: matters, source: source, today: today, by: actor, on: tx)
         }
     }
 

@@ -79,7 +79,9 @@ public struct EnterpriseInspectionRepository: Sendable {
             EXISTS (SELECT 1 FROM enterprise_inspection_alerts l JOIN enterprise_inspections i ON i.id = l.inspection_id
                     WHERE l.alert_id = a.id AND \(scope.root.sqlSubtreeRange("i.org_path", on: sql)))
             """
-        if let open { condition = "\(condition) AND \(unsafeRaw: open ? "a.closed_at IS NULL" : "a.closed_at IS NOT NULL")" }
+        if let open {
+            condition = "\(condition) AND \(unsafeRaw: open ? "a.closed_at IS NULL" : "a.closed_at IS NOT NULL")"
+        }
         let rows = try await sql.raw(
             """
             SELECT a.id, a.title, a.message, a.basis, a.raised_on, a.closed_at FROM enforcement_alerts a

@@ -94,13 +94,16 @@ public enum RepeatedInspectionAlerts {
                 SQLBind(basis), SQLBind(CaseFinding.Severity.medium.rawValue), SQLBind(today.iso), SQLBind(Date())
             ).run()
         try await BulkInsert.run(
-            into: "enterprise_inspection_alerts", columns: ["id", "alert_id", "inspection_id", "credit_code", "window_from"],
+            into: "enterprise_inspection_alerts",
+            columns: ["id", "alert_id", "inspection_id", "credit_code", "window_from"],
             rows: counted.map { [UUID(), id, $0.id, code, start.iso] }, on: sql)
         return RepeatedInspectionAlert(
             alertID: id, creditCode: code, enterpriseName: name, windowFrom: start,
             windowTo: start.adding(days: rule.days - 1), title: title, message: message, basis: basis,
             raisedOn: today.iso, closed: false,
-            inspections: counted.map { .init(id: $0.id, date: $0.date, bodyName: $0.bodyName, matterName: $0.matterName) })
+            inspections: counted.map {
+                .init(id: $0.id, date: $0.date, bodyName: $0.bodyName, matterName: $0.matterName)
+            })
     }
 
     /// The sweep's part (called by `EnforcementSweep.sweep`): the enterprises inspected in the last year more than
@@ -129,7 +132,8 @@ public enum RepeatedInspectionAlerts {
                 let sql = tx as! any SQLDatabase
                 let rules = RuleCache(db: tx)
                 return try await raise(
-                    Dictionary(uniqueKeysWithValues: chunk.map { ($0.key, $0.value) }), rule: { try await rules.rule(for: $0) }, today: today,
+                    Dictionary(uniqueKeysWithValues: chunk.map { ($0.key, $0.value) }),
+                    rule: { try await rules.rule(for: $0) }, today: today,
                     on: sql
                 ).values.reduce(0) { $0 + $1.count }
             }
@@ -188,7 +192,8 @@ final class RuleCache: @unchecked Sendable {
 
     func rule(for body: UUID) async throws -> RepeatedInspectionRule {
         if let rule = rules[body] { return rule }
-        let path = try await (db as! any SQLDatabase).raw("SELECT path FROM organisations WHERE id = \(bind: body)").first()?
+        let path = try await (db as! any SQLDatabase).raw("SELECT path FROM organisations WHERE id = \(bind: body)")
+            .first()?
             .decode(column: "path", as: String.self)
         let rule = try await EnforcementPolicies.applied(to: OrgPath(value: path ?? "/"), on: db)
             .policy.repeatedInspection

@@ -27,7 +27,8 @@ extension OpenAPIDocument {
     static var enterpriseInspectionSchemas: [String: Any] {
         let input: [String: Any] = [
             "clientId": string, "matterCode": string, "creditCode": string, "enterpriseName": string, "date": date,
-            "officers": array(string), "kind": ["type": "string", "enum": ["random", "special", "complaint", "other"]],
+            "officers": array(string),
+            "kind": ["type": "string", "enum": ["random", "special", "complaint", "other"]],
             "result": string,
         ]
         let required = ["clientId", "matterCode", "creditCode", "enterpriseName", "date", "officers", "kind", "result"]
@@ -59,8 +60,10 @@ extension OpenAPIDocument {
                 ], required: ["id", "bodyID", "clientId", "creditCode", "enterpriseName", "date", "kind", "alerted"]),
             "EnterpriseInspectionResult": result,
             "EnterpriseInspectionBatchResult": object(
-                ["results": array(result), "applied": ["type": "integer"], "duplicates": ["type": "integer"],
-                 "refused": ["type": "integer"]], required: ["results", "applied", "duplicates", "refused"]),
+                [
+                    "results": array(result), "applied": ["type": "integer"], "duplicates": ["type": "integer"],
+                    "refused": ["type": "integer"],
+                ], required: ["results", "applied", "duplicates", "refused"]),
             "RepeatedInspectionAlert": alert,
         ]
     }

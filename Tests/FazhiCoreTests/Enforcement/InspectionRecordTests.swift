@@ -61,7 +61,8 @@ struct InspectionRecordTests {
         let penalty = EnterpriseInspectionRules(matter: matter(.penalty), certificates: valid).check(record)
         let unlisted = EnterpriseInspectionRules(matter: nil, certificates: valid).check(record)
         let expired = EnterpriseInspectionRules(
-            matter: matter(.inspection), certificates: ["A1": certificate("A1"), "A2": certificate("A2", to: "2026-06-30")]
+            matter: matter(.inspection),
+            certificates: ["A1": certificate("A1"), "A2": certificate("A2", to: "2026-06-30")]
         ).check(record)
         let unknown = EnterpriseInspectionRules(matter: matter(.inspection), certificates: ["A1": certificate("A1")])
             .check(record)

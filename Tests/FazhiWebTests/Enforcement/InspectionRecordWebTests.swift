@@ -41,7 +41,9 @@ struct InspectionRecordWebTests {
             let form = try await browser.get("/enforcement/inspections")
             let bad = try await browser.post(
                 "/enforcement/inspections",
-                fields(client: "P-1", officers: EnforcementFixtures.officers[0], code: "91150100MA00000010", body: body.id))
+                fields(
+                    client: "P-1", officers: EnforcementFixtures.officers[0], code: "91150100MA00000010", body: body.id)
+            )
             let afterBad = try await t.snapshot()
             let good = try await browser.post(
                 "/enforcement/inspections", fields(client: "P-1", officers: officers, body: body.id))
