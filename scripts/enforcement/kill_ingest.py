@@ -100,7 +100,9 @@ def main():
         sent, acks, lock = [], [], threading.Lock()
         for round_number in range(1, args.rounds + 1):
             stop = threading.Event()
-            threads = [threading.Thread(target=worker, args=(server, token, body, officers, matter, prefix, i,
+            # Each round its own cases: a round's clients start afresh.
+            threads = [threading.Thread(target=worker, args=(server, token, body, officers, matter,
+                                                             f"{prefix}R{round_number}", i,
                                                              args.cases, stop, sent, acks, lock))
                        for i in range(args.writers)]
             for thread in threads:
