@@ -5,7 +5,7 @@ import Plot
 
 /// `/enforcement/supervision/new?alert=…|case=…`: the issue form. The agency and the alerts it comes from are shown
 /// and posted back as hidden fields; the bureau chooses the kind and writes the findings, the requirement and the reply
-/// period in working days (15 参照 by default).
+/// period in working days (the region's `supervisionReplyWorkingDays` by default: 15, 参照, while none is set).
 enum SupervisionNewPage {
     struct Model {
         var target: SupervisionTarget

@@ -151,4 +151,25 @@ struct InspectionRecordWebTests {
             #expect(policy?["repeatedInspectionCount"] as? Int == 3)
         }
     }
+
+    @Test("the supervision form proposes the region's reply period, marked 参照 only while none is set")
+    func supervisionReplyPeriod() async throws {
+        try await TestApp.with { t in
+            // given
+            let alertID = try await SupervisionWebTests().alert(t)
+            let justice = t.browser()
+            try await justice.signIn("demo-justice")
+            let before = try await justice.get("/enforcement/supervision/new?alert=\(alertID)")
+            var policy = EnforcementPolicy.standard
+            policy.supervisionReplyWorkingDays = 20
+            try await EnforcementPolicies.set(
+                policy, for: try await t.org("呼和浩特市人民政府"), by: .system("测试"), on: t.db)
+            // when
+            let after = try await justice.get("/enforcement/supervision/new?alert=\(alertID)")
+            // then
+            #expect(before.text.contains(#"name="replyDays" value="15""#) && before.text.contains("默认15个工作日（参照"))
+            #expect(after.text.contains(#"name="replyDays" value="20""#))
+            #expect(after.text.contains("默认20个工作日（本地区在执法制度参数中规定）"))
+        }
+    }
 }
