@@ -16,8 +16,10 @@ struct InspectionRecordWebTests {
     var today: CivilDate { CivilDate(chinaTimeAt: Date().timeIntervalSince1970) }
 
     func count(_ t: TestApp) async throws -> Int {
-        try await (t.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM enterprise_inspections").first()!
-            .decode(column: "n", as: Int.self)
+        try await (t.db as! any SQLDatabase).raw(
+            "SELECT COUNT(*) AS n FROM enterprise_inspections WHERE client_id NOT LIKE 'DEMO-%'"
+        ).first()!
+        .decode(column: "n", as: Int.self)
     }
 
     func fields(client: String, officers: String, code: String = code, body: UUID) -> [(String, String)] {
@@ -170,6 +172,21 @@ struct InspectionRecordWebTests {
             #expect(before.text.contains(#"name="replyDays" value="15""#) && before.text.contains("默认15个工作日（参照"))
             #expect(after.text.contains(#"name="replyDays" value="20""#))
             #expect(after.text.contains("默认20个工作日（本地区在执法制度参数中规定）"))
+        }
+    }
+
+    @Test("the demo's inspections show the city's justice bureau one repeated-inspection alert")
+    func demo() async throws {
+        try await TestApp.with { t in
+            // given
+            let justice = t.browser()
+            try await justice.signIn("demo-justice")
+            // when
+            let page = try await justice.get("/enforcement/inspections")
+            // then
+            #expect(page.status == .ok)
+            #expect(page.text.contains("涉企重复检查预警（1）"))
+            #expect(page.text.contains("呼和浩特市某某乳业有限公司"))
         }
     }
 }
