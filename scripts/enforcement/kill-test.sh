@@ -9,6 +9,7 @@
 #   env: ROUNDS=2, RUN_SECONDS=4 (seconds of load before each kill), WRITERS=4,
 #        DATABASE_URL=postgres://… to run on PostgreSQL (an empty scratch database; default SQLite in a temp folder).
 set -euo pipefail
+export PYTHONDONTWRITEBYTECODE=1  # the ledger test's module is imported; leave no __pycache__ in the tree
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 bin="${1:-$root/.build/debug/fazhi}"
 work="$(mktemp -d /tmp/fazhi-enforcement-kill-XXXXXX)"
