@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -35,7 +36,9 @@ struct AccessMatrixTests {
         case admin = "demo-admin", office = "demo-office", justice = "demo-justice", legal = "demo-legal", officer =
             "demo-officer"
     }
-    enum Resource: String, Sendable { case organisations, users, audit, tokens, tasks, findings, drafts, bodies }
+    enum Resource: String, Sendable {
+        case organisations, users, audit, tokens, tasks, findings, drafts, bodies, inspections
+    }
     enum Action: String, Sendable { case read, write }
     enum Place: String, Sendable { case inside, outside }
     enum Outcome: String, Sendable {
@@ -226,6 +229,29 @@ struct AccessMatrixTests {
         Row(who: .officer, resource: .bodies, action: .read, place: .outside, api: .notFound, page: .notFound),
         Row(who: .officer, resource: .bodies, action: .write, place: .inside, api: .forbidden, page: .forbidden),
         Row(who: .officer, resource: .bodies, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        // Inspections of enterprises (涉企检查): read in scope (outside, the list leaves them out); recorded by
+        // officers, legal units and the administrator for a body in their scope; the office and the justice bureau read.
+        Row(who: .admin, resource: .inspections, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .inspections, action: .read, place: .outside, api: .hidden, page: .hidden),
+        Row(who: .admin, resource: .inspections, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .admin, resource: .inspections, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .office, resource: .inspections, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .office, resource: .inspections, action: .read, place: .outside, api: .hidden, page: .hidden),
+        Row(who: .office, resource: .inspections, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .office, resource: .inspections, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .justice, resource: .inspections, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .justice, resource: .inspections, action: .read, place: .outside, api: .hidden, page: .hidden),
+        Row(who: .justice, resource: .inspections, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(
+            who: .justice, resource: .inspections, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .legal, resource: .inspections, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .legal, resource: .inspections, action: .read, place: .outside, api: .hidden, page: .hidden),
+        Row(who: .legal, resource: .inspections, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .legal, resource: .inspections, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .officer, resource: .inspections, action: .read, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .officer, resource: .inspections, action: .read, place: .outside, api: .hidden, page: .hidden),
+        Row(who: .officer, resource: .inspections, action: .write, place: .inside, api: .allowed, page: .allowed),
+        Row(who: .officer, resource: .inspections, action: .write, place: .outside, api: .notFound, page: .notFound),
     ]
 
     /// The records a row acts on.
@@ -289,8 +315,61 @@ struct AccessMatrixTests {
                     NormativeDraftInput(kind: "normative_document", title: "矩阵草案", body: "第一条 矩阵。"),
                     drafter: org.id, by: Actor.system("测试")
                 ).id
+                try await inspectionFixture(for: org, key: key, t)
             }
             return fixture
+        }
+
+        /// Two officers (certificates 「MX<key>1」, 「MX<key>2」), an inspection matter 「MX-INSPECT」 and one recorded
+        /// inspection of 「矩阵企业<key>」 at `org`.
+        static func inspectionFixture(for org: Organisation, key: String, _ t: TestApp) async throws {
+            let sql = t.db as! any SQLDatabase
+            let now = Date()
+            for n in 1...2 {
+                let officer = UUID()
+                try await sql.raw(
+                    """
+                    INSERT INTO enforcement_officers (id, organisation_id, org_path, name, duty, active, created_at)
+                    VALUES (\(bind: officer), \(bind: org.id), \(bind: org.path.value), \(bind: "矩阵执法\(n)"),
+                            'enforcement', \(bind: true), \(bind: now))
+                    """
+                ).run()
+                try await sql.raw(
+                    """
+                    INSERT INTO enforcement_certificates (id, officer_id, organisation_id, org_path, number, issuer,
+                        fields, valid_from, valid_to, status, created_at)
+                    VALUES (\(bind: UUID()), \(bind: officer), \(bind: org.id), \(bind: org.path.value),
+                            \(bind: "MX\(key)\(n)"), '测试', '市场监管', '2024-01-01', '2030-12-31', 'valid', \(bind: now))
+                    """
+                ).run()
+            }
+            try await sql.raw(
+                """
+                INSERT INTO power_matters (id, organisation_id, org_path, code, name, kind, legal_basis, benchmark,
+                    no_penalty, light_penalty, active, updated_at)
+                VALUES (\(bind: UUID()), \(bind: org.id), \(bind: org.path.value), 'MX-INSPECT', '矩阵检查', 'inspection',
+                        '某法第一条', '{"ranges":[]}', \(bind: false), \(bind: false), \(bind: true), \(bind: now))
+                """
+            ).run()
+            try await sql.raw(
+                """
+                INSERT INTO enterprise_inspections (id, organisation_id, org_path, client_id, matter_code, matter_name,
+                    credit_code, enterprise_name, inspected_on, officers, kind, result, source, created_by, created_at)
+                VALUES (\(bind: UUID()), \(bind: org.id), \(bind: org.path.value), 'MX-0', 'MX-INSPECT', '矩阵检查',
+                        \(bind: matrixCode(key)), \(bind: "矩阵企业\(key)"), '2026-11-01', '[]', 'random', '无', 'api',
+                        '测试', \(bind: now))
+                """
+            ).run()
+        }
+
+        /// A valid credit code per target organisation.
+        static func matrixCode(_ key: String) -> String {
+            let digit = ["hohhot": "1", "xincheng": "2", "erdos": "3", "elsewhere": "4"][key] ?? "5"
+            return CreditCode.completing("91150100MX000000" + digit)!
+        }
+
+        static func key(of name: String) -> String {
+            [hohhot: "hohhot", xincheng: "xincheng", erdos: "erdos", elsewhere: "elsewhere"][name] ?? ""
         }
 
         /// A plan of `owner` with one task for `org`, and a campaign of `owner` with one finding for `org`.
@@ -330,6 +409,7 @@ struct AccessMatrixTests {
             let task = try #require(fixture.tasks[name])
             let finding = try #require(fixture.findings[name])
             let draft = try #require(fixture.drafts[name])
+            let inspectionKey = Fixture.key(of: name)
             let expected = channel == .api ? row.api : row.page
             let browser = t.browser()
             var api = APIClient(app: t.app, token: nil)
@@ -411,6 +491,25 @@ struct AccessMatrixTests {
                         ("name", "矩阵人员"), ("certificateNumber", "MATRIX0001"), ("issuer", "测试"), ("fields", "市场监管"),
                         ("validFrom", "2026-01-01"), ("validTo", "2030-12-31"),
                     ])
+            case (.inspections, .read, .api):
+                response = try await api.send(.GET, "/enforcement/inspections?q=\(Fixture.matrixCode(inspectionKey))")
+            case (.inspections, .read, .page):
+                response = try await browser.get("/enforcement/inspections?q=\(Fixture.matrixCode(inspectionKey))")
+            case (.inspections, .write, .api):
+                response = try await api.send(
+                    .POST, "/enforcement/inspections",
+                    json:
+                        #"{"body":"\#(org.id)","clientId":"MX-1","matterCode":"MX-INSPECT","creditCode":"\#(Fixture.matrixCode(inspectionKey))","enterpriseName":"矩阵企业","date":"2026-11-20","officers":["MX\#(inspectionKey)1","MX\#(inspectionKey)2"],"kind":"special","result":"矩阵结果"}"#
+                )
+            case (.inspections, .write, .page):
+                response = try await browser.post(
+                    "/enforcement/inspections",
+                    [
+                        ("body", org.id.uuidString), ("clientId", "MX-1"), ("matterCode", "MX-INSPECT"),
+                        ("creditCode", Fixture.matrixCode(inspectionKey)), ("enterpriseName", "矩阵企业"),
+                        ("date", "2026-11-20"), ("officers", "MX\(inspectionKey)1 MX\(inspectionKey)2"),
+                        ("kind", "special"), ("result", "矩阵结果"),
+                    ])
             }
             let after = try await t.snapshot()
 
@@ -440,6 +539,7 @@ struct AccessMatrixTests {
                 case .audit where channel == .api: #expect(response.object?["total"] as? Int == 0, "\(context)")
                 case .audit: #expect(response.text.contains("共 0 条记录"), "\(context)")
                 case .tokens where channel == .api: #expect(!response.text.contains(token.id.uuidString), "\(context)")
+                case .inspections: #expect(!response.text.contains("矩阵企业\(inspectionKey)"), "\(context)")
                 default: #expect(!response.text.contains(token.name), "\(context)")
                 }
             case .allowed:
@@ -450,7 +550,7 @@ struct AccessMatrixTests {
                     let status: HTTPResponseStatus =
                         switch row.resource {
                         case .tokens: .noContent
-                        case .bodies: .created
+                        case .bodies, .inspections: .created
                         default: .ok
                         }
                     #expect(response.status == status, "\(context)")
@@ -485,6 +585,13 @@ struct AccessMatrixTests {
                         db: t.db, scope: .system, today: CivilDate(iso: "2026-12-01")!, roles: []
                     ).officers(of: org.id)
                     #expect(officers.contains { $0.name == "矩阵人员" }, "\(context)")
+                case (.inspections, .read): #expect(response.text.contains("矩阵企业\(inspectionKey)"), "\(context)")
+                case (.inspections, .write):
+                    #expect(after.auditEntries == before.auditEntries + 1, "\(context)")
+                    let stored = try await (t.db as! any SQLDatabase).raw(
+                        "SELECT COUNT(*) AS n FROM enterprise_inspections WHERE client_id = 'MX-1'"
+                    ).first()?.decode(column: "n", as: Int.self)
+                    #expect(stored == 1, "\(context)")
                 case (.tasks, .write), (.findings, .write), (.drafts, .write):
                     #expect(after.reports == before.reports + 1, "\(context)")
                     #expect(after.auditEntries == before.auditEntries + 1, "\(context)")

@@ -16,15 +16,29 @@ public struct EnforcementPolicy: Codable, Sendable, Equatable {
     public var majorPenalties: Set<PenaltyKind>
     /// Working days from the decision within which it is published (执法公示).
     public var publicityWorkingDays: Int
-    /// Days within which a second inspection of the same enterprise by the same body raises an alert (涉企检查).
+    /// The window, in days, of the repeated-inspection alert (涉企检查; `RepeatedInspectionRule`).
     public var repeatedInspectionDays: Int
+    /// How many inspections of one enterprise within the window are normal; one more raises the alert.
+    public var repeatedInspectionCount: Int
+    /// The reply period a supervision notice proposes, in working days (`SupervisionPolicy`).
+    public var supervisionReplyWorkingDays: Int
     /// Whether these are the defaults rather than a region's own rules.
     public var isDefault: Bool
+    /// The fields a region's entry does not set (entered before they existed), which keep their defaults and are
+    /// marked 参照 like them. Not stored.
+    public var defaulted: Set<String> = []
+
+    enum CodingKeys: String, CodingKey {
+        case hearingFinePerson, hearingFineOrganisation, legalReviewFinePerson, legalReviewFineOrganisation
+        case collectiveFinePerson, collectiveFineOrganisation, majorPenalties, publicityWorkingDays
+        case repeatedInspectionDays, repeatedInspectionCount, supervisionReplyWorkingDays, isDefault
+    }
 
     public init(
         hearingFinePerson: Int, hearingFineOrganisation: Int, legalReviewFinePerson: Int,
         legalReviewFineOrganisation: Int, collectiveFinePerson: Int, collectiveFineOrganisation: Int,
-        majorPenalties: Set<PenaltyKind>, publicityWorkingDays: Int, repeatedInspectionDays: Int, isDefault: Bool
+        majorPenalties: Set<PenaltyKind>, publicityWorkingDays: Int, repeatedInspectionDays: Int, isDefault: Bool,
+        repeatedInspectionCount: Int = 2, supervisionReplyWorkingDays: Int = 15
     ) {
         self.hearingFinePerson = hearingFinePerson
         self.hearingFineOrganisation = hearingFineOrganisation
@@ -35,17 +49,61 @@ public struct EnforcementPolicy: Codable, Sendable, Equatable {
         self.majorPenalties = majorPenalties
         self.publicityWorkingDays = publicityWorkingDays
         self.repeatedInspectionDays = repeatedInspectionDays
+        self.repeatedInspectionCount = repeatedInspectionCount
+        self.supervisionReplyWorkingDays = supervisionReplyWorkingDays
         self.isDefault = isDefault
+    }
+
+    /// Reads a stored entry; the fields added after it was written take the defaults and are listed in `defaulted`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        hearingFinePerson = try c.decode(Int.self, forKey: .hearingFinePerson)
+        hearingFineOrganisation = try c.decode(Int.self, forKey: .hearingFineOrganisation)
+        legalReviewFinePerson = try c.decode(Int.self, forKey: .legalReviewFinePerson)
+        legalReviewFineOrganisation = try c.decode(Int.self, forKey: .legalReviewFineOrganisation)
+        collectiveFinePerson = try c.decode(Int.self, forKey: .collectiveFinePerson)
+        collectiveFineOrganisation = try c.decode(Int.self, forKey: .collectiveFineOrganisation)
+        majorPenalties = try c.decode(Set<PenaltyKind>.self, forKey: .majorPenalties)
+        publicityWorkingDays = try c.decode(Int.self, forKey: .publicityWorkingDays)
+        isDefault = try c.decodeIfPresent(Bool.self, forKey: .isDefault) ?? false
+        let standard = Self.standard
+        var defaulted = Set<String>()
+        func read(_ key: CodingKeys, _ fallback: Int) throws -> Int {
+            if let value = try c.decodeIfPresent(Int.self, forKey: key) { return value }
+            defaulted.insert(key.stringValue)
+            return fallback
+        }
+        repeatedInspectionDays = try read(.repeatedInspectionDays, standard.repeatedInspectionDays)
+        repeatedInspectionCount = try read(.repeatedInspectionCount, standard.repeatedInspectionCount)
+        supervisionReplyWorkingDays = try read(.supervisionReplyWorkingDays, standard.supervisionReplyWorkingDays)
+        self.defaulted = defaulted
+    }
+
+    /// Whether the value of `field` (a coding key) is the 参照 default.
+    public func isReference(_ field: String) -> Bool { isDefault || defaulted.contains(field) }
+
+    /// The repeated-inspection alert's count and window.
+    public var repeatedInspection: RepeatedInspectionRule {
+        RepeatedInspectionRule(
+            maximum: repeatedInspectionCount, days: repeatedInspectionDays,
+            isDefault: isReference("repeatedInspectionCount") || isReference("repeatedInspectionDays"))
+    }
+
+    /// The supervision reply period a new notice proposes.
+    public var supervision: SupervisionPolicy {
+        SupervisionPolicy(
+            replyWorkingDays: supervisionReplyWorkingDays, isDefault: isReference("supervisionReplyWorkingDays"))
     }
 
     /// 参照 values: hearing thresholds as many provinces set them (公民五千元、法人或者其他组织五万元), legal review and
     /// collective discussion at twice and ten times those, publication of a penalty decision within 7 working days
-    /// (国办发〔2018〕118号 二、（五）), a 30-day inspection window.
+    /// (国办发〔2018〕118号 二、（五）), more than two inspections of one enterprise within 30 days
+    /// (`RepeatedInspectionRule`), a supervision reply within 15 working days (`SupervisionPolicy`).
     public static let standard = EnforcementPolicy(
         hearingFinePerson: 5_000, hearingFineOrganisation: 50_000, legalReviewFinePerson: 10_000,
         legalReviewFineOrganisation: 100_000, collectiveFinePerson: 50_000, collectiveFineOrganisation: 500_000,
         majorPenalties: [.licenceRevocation, .closure, .employmentRestriction, .detention], publicityWorkingDays: 7,
-        repeatedInspectionDays: 30, isDefault: true)
+        repeatedInspectionDays: 30, isDefault: true, repeatedInspectionCount: 2, supervisionReplyWorkingDays: 15)
 
     func threshold(_ person: Int, _ organisation: Int, for party: PartyKind) -> Int {
         party == .person ? person : organisation

@@ -84,7 +84,8 @@ extension OpenAPIDocument {
             "hearingFinePerson": integer, "hearingFineOrganisation": integer, "legalReviewFinePerson": integer,
             "legalReviewFineOrganisation": integer, "collectiveFinePerson": integer,
             "collectiveFineOrganisation": integer, "majorPenalties": array(string), "publicityWorkingDays": integer,
-            "repeatedInspectionDays": integer,
+            "repeatedInspectionDays": integer, "repeatedInspectionCount": integer,
+            "supervisionReplyWorkingDays": integer,
         ]
         return [
             "EnforcementBody": object(
@@ -130,11 +131,16 @@ extension OpenAPIDocument {
             "PowerListImportSummary": object(
                 ["created": integer, "updated": integer, "unchanged": integer],
                 required: ["created", "updated", "unchanged"]),
-            "EnforcementPolicyInput": object(policyFields, required: Array(policyFields.keys).sorted()),
+            // The two newest fields may be left out (their 参照 defaults apply).
+            "EnforcementPolicyInput": object(
+                policyFields,
+                required: Array(policyFields.keys).filter {
+                    !["repeatedInspectionCount", "supervisionReplyWorkingDays"].contains($0)
+                }.sorted()),
             "EnforcementPolicyEntry": object(
                 [
                     "organisationID": uuid, "organisationName": string, "appliedFromID": nullable(uuid),
-                    "appliedFromName": nullable(string), "isDefault": bool,
+                    "appliedFromName": nullable(string), "isDefault": bool, "referenceFields": array(string),
                     "policy": object(policyFields.merging(["isDefault": bool]) { a, _ in a }, required: []),
                 ], required: ["organisationID", "organisationName", "isDefault", "policy"]),
         ]

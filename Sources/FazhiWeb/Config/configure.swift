@@ -123,6 +123,7 @@ func routes(_ app: Application) throws {
     try app.register(collection: EnforcementBodyController())
     try app.register(collection: EnforcementMatterController())
     try app.register(collection: EnforcementPolicyController())
+    try app.register(collection: EnterpriseInspectionController())
     try app.register(collection: CaseFileReviewController())
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
@@ -153,5 +154,6 @@ func routes(_ app: Application) throws {
     try api.register(collection: EnforcementBodyAPIController())
     try api.register(collection: EnforcementMatterAPIController())
     try api.register(collection: EnforcementPolicyAPIController())
+    try api.register(collection: EnterpriseInspectionAPIController())
     try api.register(collection: CaseFileReviewAPIController())
 }

@@ -39,6 +39,9 @@ struct EnforcementPolicyRequest: Content {
     let majorPenalties: [PenaltyKind]
     let publicityWorkingDays: Int
     let repeatedInspectionDays: Int
+    /// Optional for callers written before these existed: the 参照 default then.
+    let repeatedInspectionCount: Int?
+    let supervisionReplyWorkingDays: Int?
 
     var policy: EnforcementPolicy {
         EnforcementPolicy(
@@ -46,7 +49,10 @@ struct EnforcementPolicyRequest: Content {
             legalReviewFinePerson: legalReviewFinePerson, legalReviewFineOrganisation: legalReviewFineOrganisation,
             collectiveFinePerson: collectiveFinePerson, collectiveFineOrganisation: collectiveFineOrganisation,
             majorPenalties: Set(majorPenalties), publicityWorkingDays: publicityWorkingDays,
-            repeatedInspectionDays: repeatedInspectionDays, isDefault: false)
+            repeatedInspectionDays: repeatedInspectionDays, isDefault: false,
+            repeatedInspectionCount: repeatedInspectionCount ?? EnforcementPolicy.standard.repeatedInspectionCount,
+            supervisionReplyWorkingDays: supervisionReplyWorkingDays
+                ?? EnforcementPolicy.standard.supervisionReplyWorkingDays)
     }
 }
 
@@ -57,6 +63,8 @@ struct EnforcementPolicyDTO: Content {
     let appliedFromID: UUID?
     let appliedFromName: String?
     let isDefault: Bool
+    /// The fields still at their 参照 defaults although the region has an entry (entered before they existed).
+    let referenceFields: [String]
     let policy: EnforcementPolicy
 
     init(_ entry: EnforcementPolicyController.Entry) {
@@ -65,6 +73,7 @@ struct EnforcementPolicyDTO: Content {
         appliedFromID = entry.appliedFrom?.id
         appliedFromName = entry.appliedFrom?.name
         isDefault = entry.policy.isDefault
+        referenceFields = entry.policy.defaulted.sorted()
         policy = entry.policy
     }
 }

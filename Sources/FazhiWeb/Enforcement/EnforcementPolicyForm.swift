@@ -14,6 +14,8 @@ struct EnforcementPolicyForm: Content {
     var majorPenalties: [String]?
     var publicityWorkingDays: String?
     var repeatedInspectionDays: String?
+    var repeatedInspectionCount: String?
+    var supervisionReplyWorkingDays: String?
 
     /// The amounts (in yuan) with their labels, in the order the page shows them.
     static let amounts: [(name: String, label: String)] = [
@@ -35,6 +37,8 @@ struct EnforcementPolicyForm: Content {
         majorPenalties = PenaltyKind.allCases.filter(policy.majorPenalties.contains).map(\.rawValue)
         publicityWorkingDays = String(policy.publicityWorkingDays)
         repeatedInspectionDays = String(policy.repeatedInspectionDays)
+        repeatedInspectionCount = String(policy.repeatedInspectionCount)
+        supervisionReplyWorkingDays = String(policy.supervisionReplyWorkingDays)
     }
 
     func value(_ name: String) -> String? {
@@ -47,12 +51,15 @@ struct EnforcementPolicyForm: Content {
         case "collectiveFineOrganisation": collectiveFineOrganisation
         case "publicityWorkingDays": publicityWorkingDays
         case "repeatedInspectionDays": repeatedInspectionDays
+        case "repeatedInspectionCount": repeatedInspectionCount
+        case "supervisionReplyWorkingDays": supervisionReplyWorkingDays
         default: nil
         }
     }
 
     /// The thresholds, or every problem with them: whole amounts up to 1亿 yuan, working days 1–60, an inspection
-    /// window of 1–366 days, and each step's threshold for a party not below the one before it.
+    /// window of 1–366 days and a count of 1–50 (`RepeatedInspectionRule`), a supervision reply period of 1–60 working
+    /// days (`SupervisionPolicy.replyDaysRange`), and each step's threshold for a party not below the one before it.
     @discardableResult
     func policy() throws(DomainError) -> EnforcementPolicy {
         var v = Validation()
@@ -61,7 +68,14 @@ struct EnforcementPolicyForm: Content {
         let (lp, lo) = (amount("legalReviewFinePerson"), amount("legalReviewFineOrganisation"))
         let (cp, co) = (amount("collectiveFinePerson"), amount("collectiveFineOrganisation"))
         let publicity = v.integer("publicityWorkingDays", publicityWorkingDays, label: "公示期限", in: 1...60)
-        let window = v.integer("repeatedInspectionDays", repeatedInspectionDays, label: "重复检查预警期", in: 1...366)
+        let window = v.integer(
+            "repeatedInspectionDays", repeatedInspectionDays, label: "重复检查预警期", in: RepeatedInspectionRule.daysRange)
+        let count = v.integer(
+            "repeatedInspectionCount", repeatedInspectionCount, label: "预警期内可检查次数",
+            in: RepeatedInspectionRule.maximumRange)
+        let reply = v.integer(
+            "supervisionReplyWorkingDays", supervisionReplyWorkingDays, label: "督办答复期限",
+            in: SupervisionPolicy.replyDaysRange)
         var major = Set<PenaltyKind>()
         for text in majorPenalties ?? [] {
             guard let kind = PenaltyKind(rawValue: text) else {
@@ -78,6 +92,7 @@ struct EnforcementPolicyForm: Content {
         return EnforcementPolicy(
             hearingFinePerson: hp, hearingFineOrganisation: ho, legalReviewFinePerson: lp,
             legalReviewFineOrganisation: lo, collectiveFinePerson: cp, collectiveFineOrganisation: co,
-            majorPenalties: major, publicityWorkingDays: publicity, repeatedInspectionDays: window, isDefault: false)
+            majorPenalties: major, publicityWorkingDays: publicity, repeatedInspectionDays: window, isDefault: false,
+            repeatedInspectionCount: count, supervisionReplyWorkingDays: reply)
     }
 }

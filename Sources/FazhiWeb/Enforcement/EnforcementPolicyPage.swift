@@ -12,7 +12,7 @@ enum EnforcementPolicyPage {
         Layout.page(context, title: "执法制度参数") {
             Paragraph { Link("← 执法主体", url: "/enforcement/bodies") }
             H1("执法制度参数")
-            Paragraph("较大数额罚款（听证）、重大执法决定法制审核、集体讨论的数额，执法决定公示期限和涉企重复检查预警期，由本地区规定；未录入的，参照常见的省级规定执行并标明「参照」。")
+            Paragraph("较大数额罚款（听证）、重大执法决定法制审核、集体讨论的数额，执法决定公示期限、涉企重复检查预警和督办答复期限，由本地区规定；未录入的，参照常见的省级规定执行并标明「参照」。")
                 .class("lead")
             if mayEdit && !governments.isEmpty {
                 Form(url: "/enforcement/policy", method: .get) {
@@ -45,7 +45,14 @@ enum EnforcementPolicyPage {
                         required: true, errors: errors)
                     FormField(
                         label: "涉企重复检查预警期（日）", name: "repeatedInspectionDays", value: form.repeatedInspectionDays ?? "",
-                        required: true, errors: errors)
+                        required: true, hint: "1–366日", errors: errors)
+                    FormField(
+                        label: "预警期内同一企业可检查次数（超过即预警）", name: "repeatedInspectionCount",
+                        value: form.repeatedInspectionCount ?? "", required: true, hint: "1–50次", errors: errors)
+                    FormField(
+                        label: "督办答复期限（工作日）", name: "supervisionReplyWorkingDays",
+                        value: form.supervisionReplyWorkingDays ?? "", required: true, hint: "1–60个工作日，新发督办文书的默认期限",
+                        errors: errors)
                     Button("保存").attribute(named: "type", value: "submit").class("button")
                 }.class("form")
             }
@@ -59,29 +66,38 @@ enum EnforcementPolicyPage {
 
     private static func table(_ policy: EnforcementPolicy) -> Component {
         func yuan(_ amount: Int) -> String { Money.text(Int64(amount) * 100) }
-        let rows: [(String, String, String)] = [
+        let rows: [(String, String, String, Bool)] = [
             (
                 "较大数额罚款（告知听证权利）",
                 "公民\(yuan(policy.hearingFinePerson))以上；法人或者其他组织\(yuan(policy.hearingFineOrganisation))以上",
-                "《中华人民共和国行政处罚法》第六十三条第一款第（一）项"
+                "《中华人民共和国行政处罚法》第六十三条第一款第（一）项", policy.isDefault
             ),
             (
                 "重大执法决定法制审核",
                 "公民\(yuan(policy.legalReviewFinePerson))以上；法人或者其他组织\(yuan(policy.legalReviewFineOrganisation))以上",
-                "《中华人民共和国行政处罚法》第五十八条"
+                "《中华人民共和国行政处罚法》第五十八条", policy.isDefault
             ),
             (
                 "负责人集体讨论",
                 "公民\(yuan(policy.collectiveFinePerson))以上；法人或者其他组织\(yuan(policy.collectiveFineOrganisation))以上",
-                "《中华人民共和国行政处罚法》第五十七条第二款"
+                "《中华人民共和国行政处罚法》第五十七条第二款", policy.isDefault
             ),
             (
                 "必须法制审核的处罚种类",
                 PenaltyKind.allCases.filter(policy.majorPenalties.contains).map(\.label).joined(separator: "；"),
-                "《中华人民共和国行政处罚法》第五十八条第一款"
+                "《中华人民共和国行政处罚法》第五十八条第一款", policy.isDefault
             ),
-            ("执法决定公示", "作出决定之日起\(policy.publicityWorkingDays)个工作日内", "国办发〔2018〕118号"),
-            ("涉企重复检查预警", "同一主体对同一企业\(policy.repeatedInspectionDays)日内再次检查", "本地区规定"),
+            ("执法决定公示", "作出决定之日起\(policy.publicityWorkingDays)个工作日内", "国办发〔2018〕118号", policy.isDefault),
+            (
+                "涉企重复检查预警", policy.repeatedInspection.summary,
+                "\(RepeatedInspectionRule.basis.citation)：「\(RepeatedInspectionRule.basis.excerpt)」",
+                policy.repeatedInspection.isDefault
+            ),
+            (
+                "督办答复期限", "督办文书发出之日起\(policy.supervisionReplyWorkingDays)个工作日内（可在每份文书中另定）",
+                "\(SupervisionPolicy.basis.citation)：「\(SupervisionPolicy.basis.excerpt)」（参照）",
+                policy.supervision.isDefault
+            ),
         ]
         return Table(
             header: TableRow {
@@ -90,11 +106,11 @@ enum EnforcementPolicyPage {
                 TableHeaderCell("依据")
             }
         ) {
-            for (title, value, basis) in rows {
+            for (title, value, basis, reference) in rows {
                 TableRow {
                     TableCell {
                         Text(title)
-                        if policy.isDefault { Badge(text: "参照", tone: .warn) }
+                        if reference { Badge(text: "参照", tone: .warn) }
                     }
                     TableCell(value)
                     TableCell(basis)

@@ -30,11 +30,12 @@ struct SupervisionController: RouteCollection {
             context: context)
     }
 
-    /// The issue form for `?alert=…` (one or more) or `?case=…`.
+    /// The issue form for `?alert=…` (one or more) or `?case=…`; the reply period proposed is the one the region
+    /// over the agency set on `/enforcement/policy` (15 working days, 参照, while none is set).
     @Sendable func new(req: Request) async throws -> Response {
         let form = SupervisionNoticeForm(
             alert: try? req.query.get([String].self, at: "alert"), case: try? req.query.get(String.self, at: "case"),
-            kind: nil, findings: nil, requirement: nil, replyDays: String(SupervisionPolicy.standard.replyWorkingDays))
+            kind: nil, findings: nil, requirement: nil, replyDays: nil)
         return try await renderNew(req, form: form)
     }
 
@@ -95,10 +96,13 @@ struct SupervisionController: RouteCollection {
     ) async throws -> Response {
         let member = try req.requireMember(anyOf: .justice, .admin)
         let target = try await req.supervision(member).target(alerts: form.alertIDs, caseID: form.caseID)
+        let policy = try await EnforcementPolicies.applied(to: target.orgPath, on: req.db).policy.supervision
+        var form = form
+        if form.replyDays == nil { form.replyDays = String(policy.replyWorkingDays) }
         let context = PageContext(req)
         return Layout.response(
             SupervisionNewPage.view(
-                .init(target: target, form: form, errors: errors, problem: problem), context),
+                .init(target: target, form: form, errors: errors, problem: problem, policy: policy), context),
             context: context, status: status)
     }
 

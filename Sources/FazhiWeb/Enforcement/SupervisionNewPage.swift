@@ -5,18 +5,20 @@ import Plot
 
 /// `/enforcement/supervision/new?alert=…|case=…`: the issue form. The agency and the alerts it comes from are shown
 /// and posted back as hidden fields; the bureau chooses the kind and writes the findings, the requirement and the reply
-/// period in working days (15 参照 by default).
+/// period in working days (the region's `supervisionReplyWorkingDays` by default: 15, 参照, while none is set).
 enum SupervisionNewPage {
     struct Model {
         var target: SupervisionTarget
         var form: SupervisionNoticeForm
         var errors: [FieldError] = []
         var problem: String?
+        /// The region's reply period (参照 while none is set).
+        var policy: SupervisionPolicy = .standard
     }
 
     static func view(_ model: Model, _ context: PageContext) -> PageHTML {
         let form = model.form
-        let rule = SupervisionPolicy.standard.replyRule(workingDays: SupervisionPolicy.standard.replyWorkingDays)
+        let rule = model.policy.replyRule(workingDays: model.policy.replyWorkingDays)
         return Layout.page(context, title: "发起督办") {
             Paragraph { Link("← 执法监督", url: "/enforcement/supervision") }
             H1("发起督办")
@@ -53,7 +55,9 @@ enum SupervisionNewPage {
                 FormField(
                     label: "答复期限（工作日）", name: "replyDays", value: form.replyDays ?? "", type: .number, required: true,
                     hint:
-                        "默认\(rule.amount)个工作日（参照：\(rule.basis.citation)「\(rule.basis.excerpt)」；本地区未规定答复期限的，由督办文书规定）。",
+                        model.policy.isDefault
+                        ? "默认\(rule.amount)个工作日（参照：\(rule.basis.citation)「\(rule.basis.excerpt)」；本地区未规定答复期限的，由督办文书规定）。"
+                        : "默认\(rule.amount)个工作日（本地区在执法制度参数中规定）。",
                     errors: model.errors)
                 Button("发出督办").attribute(named: "type", value: "submit").class("button")
             }.class("form")

@@ -138,6 +138,11 @@ extension Request {
         EnforcementStatisticsRepository(db: db as! any SQLDatabase, scope: .system, today: today)
     }
 
+    /// Inspections of enterprises (涉企检查) in the member's scope.
+    func enterpriseInspections(_ member: Accounts.Member) -> EnterpriseInspectionRepository {
+        EnterpriseInspectionRepository(db: db, scope: member.scope, today: today, roles: member.user.roles)
+    }
+
     func enforcementCases(_ member: Accounts.Member) -> CaseRepository {
         CaseRepository(
             db: db, scope: member.scope, today: today, roles: member.user.roles, calendar: calendar.calendar)

@@ -18,6 +18,7 @@ struct NavItem: Sendable, Equatable {
         NavItem(title: "执法主体", path: "/enforcement/bodies", roles: nil),
         NavItem(title: "执法监督", path: "/enforcement/supervision", roles: nil),
         NavItem(title: "监督看板", path: "/enforcement/dashboard", roles: nil),
+        NavItem(title: "涉企检查", path: "/enforcement/inspections", roles: nil),
         NavItem(title: "案卷评查", path: "/enforcement/reviews", roles: [.justice, .legalUnit, .admin, .ruleOfLawOffice]),
         NavItem(title: "通知", path: "/notifications", roles: nil),
         NavItem(title: "机构管理", path: "/admin/orgs", roles: [.admin]),
