@@ -17,6 +17,7 @@ struct NavItem: Sendable, Equatable {
         NavItem(title: "行政执法", path: "/enforcement", roles: nil),
         NavItem(title: "执法主体", path: "/enforcement/bodies", roles: nil),
         NavItem(title: "执法监督", path: "/enforcement/supervision", roles: nil),
+        NavItem(title: "两法衔接", path: "/enforcement/transfers", roles: nil),
         NavItem(title: "案卷评查", path: "/enforcement/reviews", roles: [.justice, .legalUnit, .admin, .ruleOfLawOffice]),
         NavItem(title: "通知", path: "/notifications", roles: nil),
         NavItem(title: "机构管理", path: "/admin/orgs", roles: [.admin]),
@@ -54,8 +55,18 @@ struct NavItem: Sendable, Equatable {
         current(for: path, in: items)?.path
     }
 
-    /// The items `roles` may open.
+    /// The items `roles` may open. A member who is only a procuratorate (检察监督) sees the transfers (两法衔接) and the
+    /// general tools, not the government's internal modules.
     static func visible(to roles: Set<Role>) -> [NavItem] {
-        workbench.filter { item in item.roles.map { !$0.isDisjoint(with: roles) } ?? true }
+        let procuratorateOnly = roles == [.procuratorate]
+        return workbench.filter { item in
+            if procuratorateOnly && item.roles == nil { return procuratorateItems.contains(item.path) }
+            return item.roles.map { !$0.isDisjoint(with: roles) } ?? true
+        }
     }
+
+    /// The items open to a member who is only a procuratorate.
+    static let procuratorateItems: Set<String> = [
+        "/workbench", "/enforcement/transfers", "/notifications", "/calendar", "/ledger", "/laws",
+    ]
 }
