@@ -112,6 +112,36 @@ enum TransferListPage {
         }
     }
 
+    /// The case page's 两法衔接 block: the transfers reported from the case, and, for the agency's handlers, the way to
+    /// report one (the case's own 「移送司法机关」 step closes the case; the transfer record follows the procedure on).
+    static func caseBlock(_ rows: [TransferRow], caseID: UUID, mayReport: Bool, today: CivilDate) -> Component {
+        Div {
+            H2("涉嫌犯罪案件移送（两法衔接）")
+            if rows.isEmpty {
+                Paragraph("本案没有移送记录。").class("muted")
+            } else {
+                List(rows) { row in
+                    ListItem {
+                        Link(row.subject, url: "/enforcement/transfers/\(row.id)")
+                        Text("　")
+                        stage(row.stage)
+                        if row.dueOn != nil {
+                            Text("　期限 ")
+                            CaseComponents.due(row.dueOn, today: today)
+                        }
+                    }
+                }
+            }
+            if mayReport {
+                Paragraph {
+                    Link("登记涉嫌犯罪案件移送报告", url: "/enforcement/transfers/new?case=\(caseID)").class("button button-small")
+                }
+                Paragraph("发现涉嫌犯罪的，应当依法移送公安机关，不得以行政处罚代替移送（《行政执法机关移送涉嫌犯罪案件的规定》第十一条）。")
+                    .class("hint")
+            }
+        }.class("card").id("transfers")
+    }
+
     /// The stage as a coloured badge.
     static func stage(_ stage: TransferStage) -> Component {
         let tone: Badge.Tone =
