@@ -91,7 +91,7 @@ enum CasePage {
                 }
             }
             TransferListPage.caseBlock(
-                model.transfers, caseID: row.id, mayReport: model.handles && row.stage != .closed, today: model.today)
+                model.transfers, caseID: row.id, mayReport: model.handles, today: model.today)
             CasePublicityView(model: model, csrf: context.csrf)
         }
     }

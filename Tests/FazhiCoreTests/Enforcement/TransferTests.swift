@@ -174,12 +174,15 @@ struct TransferTests {
         #expect(Role.parseList("检察监督").roles == [.procuratorate])
     }
 
-    static func fields<T>(_ body: () throws(DomainError) -> T) -> [FieldError] {
+    static func fields<T>(_ body: () throws -> T) -> [FieldError] {
         do {
             _ = try body()
             return []
-        } catch {
+        } catch let error as DomainError {
             return error.fields
+        } catch {
+            Issue.record("expected a DomainError, got \(error)")
+            return []
         }
     }
 }
