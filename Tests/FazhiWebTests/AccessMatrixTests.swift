@@ -232,8 +232,11 @@ struct AccessMatrixTests {
         // The procuratorate (检察监督) reads transfers of its government (AccessMatrixTests+Transfers) and nothing else:
         // its general scope is its own organisation, and it holds no writing role, so every other resource is out of
         // reach, inside its government or not.
-        Row(who: .procurator, resource: .organisations, action: .read, place: .inside, api: .notFound, page: .forbidden),
-        Row(who: .procurator, resource: .organisations, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(
+            who: .procurator, resource: .organisations, action: .read, place: .inside, api: .notFound, page: .forbidden),
+        Row(
+            who: .procurator, resource: .organisations, action: .write, place: .inside, api: .forbidden,
+            page: .forbidden),
         Row(who: .procurator, resource: .users, action: .read, place: .inside, api: .forbidden, page: .forbidden),
         Row(who: .procurator, resource: .users, action: .write, place: .inside, api: .forbidden, page: .forbidden),
         Row(who: .procurator, resource: .audit, action: .read, place: .inside, api: .forbidden, page: .forbidden),
@@ -247,8 +250,12 @@ struct AccessMatrixTests {
         Row(who: .procurator, resource: .drafts, action: .write, place: .inside, api: .notFound, page: .notFound),
         Row(who: .procurator, resource: .bodies, action: .read, place: .inside, api: .notFound, page: .notFound),
         Row(who: .procurator, resource: .bodies, action: .write, place: .inside, api: .forbidden, page: .forbidden),
-        Row(who: .procurator, resource: .organisations, action: .read, place: .outside, api: .notFound, page: .forbidden),
-        Row(who: .procurator, resource: .organisations, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(
+            who: .procurator, resource: .organisations, action: .read, place: .outside, api: .notFound, page: .forbidden
+        ),
+        Row(
+            who: .procurator, resource: .organisations, action: .write, place: .outside, api: .forbidden,
+            page: .forbidden),
         Row(who: .procurator, resource: .users, action: .read, place: .outside, api: .forbidden, page: .forbidden),
         Row(who: .procurator, resource: .users, action: .write, place: .outside, api: .forbidden, page: .forbidden),
         Row(who: .procurator, resource: .audit, action: .read, place: .outside, api: .forbidden, page: .forbidden),

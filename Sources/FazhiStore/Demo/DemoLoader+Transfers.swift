@@ -52,7 +52,8 @@ extension DemoLoader {
         if let county = try await agency("呼和浩特市新城区市场监督管理局") {
             let repo = repository(county)
             let police = "呼和浩特市公安局新城区分局"
-            _ = try await report(repo, "某超市销售假冒注册商标白酒案", party: "呼和浩特市某超市", offence: "销售假冒注册商标的商品罪", police: police, daysAgo: 1)
+            _ = try await report(
+                repo, "某超市销售假冒注册商标白酒案", party: "呼和浩特市某超市", offence: "销售假冒注册商标的商品罪", police: police, daysAgo: 1)
             let filed = try await report(
                 repo, "某公司生产不符合安全标准食品案", party: "内蒙古某食品有限公司", offence: "生产、销售不符合安全标准的食品罪", police: police,
                 daysAgo: 6, case: county.cases.first)

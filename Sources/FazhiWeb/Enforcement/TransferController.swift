@@ -73,7 +73,8 @@ struct TransferController: RouteCollection {
             let action = form.action.flatMap(TransferAction.init(rawValue:)) ?? .approve
             let due = row.dueOn.map { "，下一期限至\($0)\(row.dueTime.map { " \($0)" } ?? "")" } ?? ""
             return Flash.redirect(
-                req, to: "/enforcement/transfers/\(id)", message: "已记录「\(action.label)」。移送现处于「\(row.stage.label)」\(due)。")
+                req, to: "/enforcement/transfers/\(id)",
+                message: "已记录「\(action.label)」。移送现处于「\(row.stage.label)」\(due)。")
         } catch let error as DomainError {
             switch error {
             case .invalid(let fields):

@@ -45,7 +45,9 @@ enum TransferListPage {
         func url(view: View? = nil, page: Int = 1) -> String {
             var items = ["view=\((view ?? self.view).rawValue)"]
             if let stage { items.append("stage=\(stage.rawValue)") }
-            if let words { items.append("q=\(words.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
+            if let words {
+                items.append("q=\(words.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")")
+            }
             if let caseID { items.append("case=\(caseID)") }
             if page > 1 { items.append("page=\(page)") }
             return "/enforcement/transfers?" + items.joined(separator: "&")

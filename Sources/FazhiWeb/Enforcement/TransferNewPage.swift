@@ -33,7 +33,8 @@ enum TransferNewPage {
                 CSRFField(token: context.csrf)
                 if let linked = model.linked { Input(type: .hidden, name: "case", value: linked.id.uuidString) }
                 FormField(
-                    label: "案件名称", name: "subject", value: form.subject ?? model.linked.map { "\($0.matterName)案" } ?? "",
+                    label: "案件名称", name: "subject",
+                    value: form.subject ?? model.linked.map { "\($0.matterName)案" } ?? "",
                     required: true, errors: model.errors)
                 FormField(
                     label: "当事人", name: "party", value: form.party ?? model.linked?.partyName ?? "", required: true,

@@ -121,7 +121,9 @@ enum TransferPage {
         Div {
             Paragraph {
                 Span(event.label).class("strong")
-                Text("　\(event.onDay)\(event.onTime.map { " \($0)" } ?? "")　\(event.organisationName)　\(event.authorName)　→ ")
+                Text(
+                    "　\(event.onDay)\(event.onTime.map { " \($0)" } ?? "")　\(event.organisationName)　\(event.authorName)　→ "
+                )
                 Text(event.stageAfter.label)
                 if event.late { Badge(text: "逾期", tone: .bad) }
             }

@@ -152,7 +152,10 @@ struct TransferStoreTests {
             #expect(scope.root == tree.county.path)
             #expect(listed.rows.map(\.id) == [county.id])
             #expect(hidden == .notFound("移送案件不存在，或不在您的管辖范围内"))
-            if case .forbidden = step {} else { Issue.record("a procuratorate records no step: \(String(describing: step))") }
+            if case .forbidden = step {
+            } else {
+                Issue.record("a procuratorate records no step: \(String(describing: step))")
+            }
             if case .forbidden = officerOpinion {} else { Issue.record("an officer gives no opinion") }
             #expect(noted.stage == .reported && noted.opinionCount == 1)
             #expect(procurator.availableActions(for: noted).isEmpty)

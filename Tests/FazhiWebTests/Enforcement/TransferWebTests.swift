@@ -147,7 +147,8 @@ struct TransferWebTests {
                 .POST, "/enforcement/transfers/\(id)/steps",
                 json: try json(["action": "reject", "date": today, "note": "证据不足以认定涉嫌犯罪"]))
             let conflict = try await officer.send(
-                .POST, "/enforcement/transfers/\(id)/steps", json: try json(["action": "approve", "date": today, "time": "09:00"]))
+                .POST, "/enforcement/transfers/\(id)/steps",
+                json: try json(["action": "approve", "date": today, "time": "09:00"]))
             let opinion = try await procurator.send(
                 .POST, "/enforcement/transfers/\(id)/opinions", json: try json(["text": "请说明不批准的理由"]))
             let hidden = try await legal.send(.GET, "/enforcement/transfers/\(id)")

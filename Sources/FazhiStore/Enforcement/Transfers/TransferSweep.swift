@@ -26,7 +26,9 @@ public enum TransferSweep {
                 alert(
                     row, rule: "transfer.overdue", key: "transfer:\(row.id.uuidString):\(due)",
                     title: row.stage.policeSide ? "公安机关逾期未作决定" : "\(rule.title)逾期未办",
-                    message: "\(who)应于\(due)\(row.dueTime.map { " \($0)" } ?? "")前办结「\(row.subject)」的\(rule.title)，尚未办理", stage: row.stage)
+                    message:
+                        "\(who)应于\(due)\(row.dueTime.map { " \($0)" } ?? "")前办结「\(row.subject)」的\(rule.title)，尚未办理",
+                    stage: row.stage)
             )
         }
         for chunk in alerts.chunked(by: 1000) {
