@@ -98,7 +98,9 @@ struct TransferWebTests {
             // when
             let page = try await procurator.get("/enforcement/transfers")
             let plans = try await procurator.get("/enforcement/transfers/new")
+            let workbench = try await procurator.get("/workbench")
             // then
+            #expect(workbench.status == .ok && workbench.text.contains(#"href="/enforcement/transfers""#))
             #expect(page.status == .ok && page.text.contains(#"href="/enforcement/transfers""#))
             #expect(!page.text.contains(#"href="/plans""#) && !page.text.contains(#"href="/enforcement/supervision""#))
             #expect(!page.text.contains("登记移送报告"))
