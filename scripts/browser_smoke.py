@@ -84,6 +84,9 @@ ADMIN_PAGES = [
     ("/enforcement/inspections", "enforcement-inspections"),
     ("/enforcement/inspections?alerted=true", "enforcement-inspections-alerted"),
     ("/enforcement/policy", "enforcement-policy"),
+    ("/enforcement/transfers", "enforcement-transfers"),
+    ("/enforcement/transfers?view=overdue", "enforcement-transfers-overdue"),
+    ("/enforcement/transfers/new", "enforcement-transfer-new"),
     ("/enforcement/reviews", "enforcement-reviews"),
     ("/enforcement/reviews/new", "enforcement-review-new"),
     ("/publicity", "publicity"),
@@ -379,6 +382,8 @@ class Smoke:
                              "enforcement-supervision-notice", optional=True)
         self.walk_first_link("/enforcement/alerts", "a[href^='/enforcement/supervision/new']",
                              "enforcement-supervision-new", optional=True)
+        self.walk_first_link("/enforcement/transfers?view=all", "table a[href^='/enforcement/transfers/']",
+                             "enforcement-transfer", optional=True)
         self.walk_first_link("/enforcement/reviews", "table a[href^='/enforcement/reviews/']", "enforcement-review",
                              optional=True)
         self.walk_first_link(self.path(), "table a[href*='/files/']", "enforcement-review-file", optional=True)

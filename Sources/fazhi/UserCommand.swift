@@ -18,7 +18,8 @@ struct UserCommand: AsyncParsableCommand {
         @ArgumentParser.Option(help: "Login name.") var username: String
         @ArgumentParser.Option(help: "Display name.") var name: String
         @ArgumentParser.Option(help: "Full name or credit code of the organisation.") var organisation: String
-        @ArgumentParser.Option(help: "Roles, comma-separated: officer, legal_unit, justice, rule_of_law_office, admin.")
+        @ArgumentParser.Option(
+            help: "Roles, comma-separated: officer, legal_unit, justice, rule_of_law_office, admin, procuratorate.")
         var roles: String
 
         func run() async throws {

@@ -13,12 +13,13 @@ struct RoleTests {
         #expect(
             pairs == [
                 "officer=执法人员", "legal_unit=部门法制员", "justice=司法行政", "rule_of_law_office=依法治理办", "admin=管理员",
+                "procuratorate=检察监督",
             ])
     }
 
     @Test func rolesOrderFromOfficerToAdmin() {
         // given
-        let shuffled: [Role] = [.admin, .officer, .ruleOfLawOffice, .legalUnit, .justice]
+        let shuffled: [Role] = [.admin, .procuratorate, .officer, .ruleOfLawOffice, .legalUnit, .justice]
         // when
         let sorted = shuffled.sorted()
         // then
@@ -29,7 +30,7 @@ struct RoleTests {
 
     @Test func parsesCodesAndChineseLabelsWithAnySeparator() {
         // given
-        let text = "admin,justice，执法人员、部门法制员 rule_of_law_office"
+        let text = "admin,justice，执法人员、部门法制员 rule_of_law_office、检察监督"
         // when
         let parsed = Role.parseList(text)
         // then

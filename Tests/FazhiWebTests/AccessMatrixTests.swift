@@ -21,11 +21,14 @@ import VaporTesting
 ///   demo-justice (justice, 呼和浩特市司法局)          → 呼和浩特市's subtree
 ///   demo-legal   (legal_unit, 呼和浩特市市场监管局)   → its own department
 ///   demo-officer (officer, 新城区市场监管局)          → its own department
+///   demo-procurator (procuratorate, 新城区人民检察院) → its own organisation; for transfers (两法衔接) only, 新城区's
+///                                                     subtree (see AccessMatrixTests+Transfers)
 ///
 /// Targets ("inside" / "outside" the user's scope):
 ///   admin, office:   呼和浩特市市场监督管理局 / 外省市场监督管理局
 ///   justice, legal:  呼和浩特市市场监督管理局 / 鄂尔多斯市市场监督管理局
 ///   officer:         呼和浩特市新城区市场监督管理局 / 呼和浩特市市场监督管理局
+///   procurator:      呼和浩特市新城区市场监督管理局 (in its government, not its general scope) / 呼和浩特市市场监督管理局
 /// The target of each resource kind is that organisation, a user in it, its audit entries,
 /// an API token issued for it, a plan task assigned to it, an inspection finding addressed to it, or a normative
 /// document it drafts, or the enforcement body it is (writes: a progress report, a rectification report, a step of
@@ -34,7 +37,7 @@ import VaporTesting
 struct AccessMatrixTests {
     enum Who: String, CaseIterable, Sendable {
         case admin = "demo-admin", office = "demo-office", justice = "demo-justice", legal = "demo-legal", officer =
-            "demo-officer"
+            "demo-officer", procurator = "demo-procurator"
     }
     enum Resource: String, Sendable {
         case organisations, users, audit, tokens, tasks, findings, drafts, bodies, inspections
@@ -252,6 +255,54 @@ struct AccessMatrixTests {
         Row(who: .officer, resource: .inspections, action: .read, place: .outside, api: .hidden, page: .hidden),
         Row(who: .officer, resource: .inspections, action: .write, place: .inside, api: .allowed, page: .allowed),
         Row(who: .officer, resource: .inspections, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .inspections, action: .read, place: .inside, api: .hidden, page: .hidden),
+        Row(who: .procurator, resource: .inspections, action: .read, place: .outside, api: .hidden, page: .hidden),
+        Row(
+            who: .procurator, resource: .inspections, action: .write, place: .inside, api: .forbidden,
+            page: .forbidden),
+        Row(
+            who: .procurator, resource: .inspections, action: .write, place: .outside, api: .forbidden,
+            page: .forbidden),
+        // The procuratorate (检察监督) reads transfers of its government (AccessMatrixTests+Transfers) and nothing else:
+        // its general scope is its own organisation, and it holds no writing role, so every other resource is out of
+        // reach, inside its government or not.
+        Row(
+            who: .procurator, resource: .organisations, action: .read, place: .inside, api: .notFound, page: .forbidden),
+        Row(
+            who: .procurator, resource: .organisations, action: .write, place: .inside, api: .forbidden,
+            page: .forbidden),
+        Row(who: .procurator, resource: .users, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .procurator, resource: .users, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .procurator, resource: .audit, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .procurator, resource: .tokens, action: .read, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .procurator, resource: .tokens, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(who: .procurator, resource: .tasks, action: .read, place: .inside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .tasks, action: .write, place: .inside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .findings, action: .read, place: .inside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .findings, action: .write, place: .inside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .drafts, action: .read, place: .inside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .drafts, action: .write, place: .inside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .bodies, action: .read, place: .inside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .bodies, action: .write, place: .inside, api: .forbidden, page: .forbidden),
+        Row(
+            who: .procurator, resource: .organisations, action: .read, place: .outside, api: .notFound, page: .forbidden
+        ),
+        Row(
+            who: .procurator, resource: .organisations, action: .write, place: .outside, api: .forbidden,
+            page: .forbidden),
+        Row(who: .procurator, resource: .users, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .procurator, resource: .users, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .procurator, resource: .audit, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .procurator, resource: .tokens, action: .read, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .procurator, resource: .tokens, action: .write, place: .outside, api: .forbidden, page: .forbidden),
+        Row(who: .procurator, resource: .tasks, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .tasks, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .findings, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .findings, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .drafts, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .drafts, action: .write, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .bodies, action: .read, place: .outside, api: .notFound, page: .notFound),
+        Row(who: .procurator, resource: .bodies, action: .write, place: .outside, api: .forbidden, page: .forbidden),
     ]
 
     /// The records a row acts on.
@@ -273,8 +324,8 @@ struct AccessMatrixTests {
             case (.admin, .inside), (.office, .inside), (.justice, .inside), (.legal, .inside): hohhot
             case (.admin, .outside), (.office, .outside): elsewhere
             case (.justice, .outside), (.legal, .outside): erdos
-            case (.officer, .inside): xincheng
-            case (.officer, .outside): hohhot
+            case (.officer, .inside), (.procurator, .inside): xincheng
+            case (.officer, .outside), (.procurator, .outside): hohhot
             }
         }
 
@@ -614,9 +665,13 @@ struct AccessMatrixTests {
             #expect(response.status == .ok)
             let ids = try #require(response.array).compactMap { $0["id"] as? String }
             #expect(ids.map { $0.uppercased() } == expected.map { $0.uppercased() })
-            #expect(ids.contains(fixture.orgs[Fixture.targetOrg(who, .inside)]!.id.uuidString))
+            // The procuratorate's general scope is its own organisation: 新城区's agencies are visible to it only
+            // through transfers.
+            if who != .procurator {
+                #expect(ids.contains(fixture.orgs[Fixture.targetOrg(who, .inside)]!.id.uuidString))
+            }
             #expect(!ids.contains(fixture.orgs[Fixture.targetOrg(who, .outside)]!.id.uuidString))
-            let counts: [Who: Int] = [.legal: 1, .officer: 1]
+            let counts: [Who: Int] = [.legal: 1, .officer: 1, .procurator: 1]
             if let count = counts[who] { #expect(ids.count == count) }
         }
     }

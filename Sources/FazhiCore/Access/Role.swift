@@ -5,6 +5,9 @@ public enum Role: String, Codable, CaseIterable, Sendable, Comparable {
     case justice
     case ruleOfLawOffice = "rule_of_law_office"
     case admin
+    /// 检察监督: a procuratorate (检察机关) reads the transfers of suspected crimes (两法衔接) of its government and records
+    /// 立案监督 opinions on them; it writes nothing else. Its scope is not widened by `Scope.of` (see `Scope.transfers`).
+    case procuratorate
 
     public var label: String {
         switch self {
@@ -13,6 +16,7 @@ public enum Role: String, Codable, CaseIterable, Sendable, Comparable {
         case .justice: "司法行政"
         case .ruleOfLawOffice: "依法治理办"
         case .admin: "管理员"
+        case .procuratorate: "检察监督"
         }
     }
 

@@ -36,6 +36,17 @@ public struct OrgSummary: Sendable, Equatable {
 }
 
 extension Scope {
+    /// The scope of transfers of suspected crimes (两法衔接) for a member: a procuratorate sees those of the nearest
+    /// government it sits in, like a justice bureau; everybody else has their usual scope. Kept apart from `of`, since
+    /// several modules let anyone who sees a record write to it (a progress report, a step of a draft): widening the
+    /// procuratorate's general scope would give it writes there.
+    public static func transfers(member chain: [OrgSummary], roles: Set<Role>) -> Scope? {
+        if roles.contains(.procuratorate), let government = chain.last(where: { $0.kind == .government }) {
+            return Scope(root: government.path)
+        }
+        return of(member: chain, roles: roles)
+    }
+
     /// The whole tree: for command-line tasks and background jobs acting on their own authority.
     public static let system = Scope(root: OrgPath(value: "/"))
 }

@@ -213,6 +213,16 @@ public enum DeadlineRules {
             basis: transferRegulation("第九条", "可以自接到不予立案通知书之日起３日内，提请作出不予立案决定的公安机关复议"),
             countingBasis: CountingBases.civilProcedurePeriods),
         DeadlineRule(
+            id: "transfer.reconsideration-decision", title: "公安机关作出复议决定", amount: 3, unit: .calendarDays,
+            startsFrom: "自收到行政执法机关提请复议的文件之日起",
+            basis: transferRegulation("第九条第二款", "作出不予立案决定的公安机关应当自收到行政执法机关提请复议的文件之日起３日内作出立案或者不予立案的决定"),
+            countingBasis: CountingBases.civilProcedurePeriods),
+        DeadlineRule(
+            id: "transfer.supervision-suggestion", title: "对复议决定有异议的建议检察院立案监督", amount: 3, unit: .calendarDays,
+            startsFrom: "自收到复议决定通知书之日起",
+            basis: transferRegulation("第九条第二款", "移送案件的行政执法机关对公安机关不予立案的复议决定仍有异议的，应当自收到复议决定通知书之日起３日内建议人民检察院依法进行立案监督。"),
+            countingBasis: CountingBases.civilProcedurePeriods),
+        DeadlineRule(
             id: "transfer.materials", title: "移交涉案物品及材料", amount: 3, unit: .calendarDays, startsFrom: "自接到立案通知书之日起",
             basis: transferRegulation("第十二条", "应当自接到立案通知书之日起３日内将涉案物品以及与案件有关的其他材料移交公安机关"),
             countingBasis: CountingBases.civilProcedurePeriods),

@@ -25,6 +25,9 @@ public enum DemoRegion {
         DemoUser(
             username: "demo-officer", displayName: "执法人员（演示）", role: .officer,
             organisation: "呼和浩特市新城区市场监督管理局"),
+        DemoUser(
+            username: "demo-procurator", displayName: "检察院行政检察部（演示）", role: .procuratorate,
+            organisation: "呼和浩特市新城区人民检察院"),
     ]
 
     public static var tree: OrgSeed {
@@ -112,8 +115,16 @@ public enum DemoRegion {
                         creditCode: next())
                 ])
         }
+        // A county's procuratorate (检察机关) sits under its government as kind "other", so that the 检察监督 role sees
+        // the government's transfers of suspected crimes (两法衔接). Its code is drawn last, so no other code moves.
         return OrgSeed(
             name: full + "人民政府", shortName: shortName + "政府", kind: .government, aliases: [full], creditCode: next(),
-            children: departments + children + townSeeds)
+            children: departments + children + townSeeds
+                + (level == .county
+                    ? [
+                        OrgSeed(
+                            name: full + "人民检察院", shortName: shortName + "检察院", kind: .other, aliases: ["人民检察院"],
+                            creditCode: next())
+                    ] : []))
     }
 }

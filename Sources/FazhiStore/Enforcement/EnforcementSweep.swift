@@ -13,6 +13,7 @@ public enum EnforcementSweep {
         try await overdueStages(today: today, on: db) + latePublicity(today: today, on: db)
             + expiredCertificates(today: today, on: db) + SupervisionSweep.overdueNotices(today: today, on: db)
             + RepeatedInspectionAlerts.sweep(today: today, on: db)
+            + TransferSweep.overdueTransfers(today: today, on: db)
     }
 
     struct Alert {

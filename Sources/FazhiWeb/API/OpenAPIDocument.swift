@@ -1,3 +1,4 @@
+import FazhiCore
 import Foundation
 import Vapor
 
@@ -23,7 +24,7 @@ enum OpenAPIDocument {
         + assessmentEndpoints + lawEndpoints + normativeEndpoints + normativePublicEndpoints
         + normativeCleanupEndpoints + enforcementEndpoints
         + enforcementMasterDataEndpoints + supervisionEndpoints
-        + caseFileReviewEndpoints + enterpriseInspectionEndpoints
+        + caseFileReviewEndpoints + enterpriseInspectionEndpoints + transferEndpoints
 
     static let foundationEndpoints: [Endpoint] = [
         Endpoint(method: "get", path: "/me", summary: "当前调用者（用户、机构、管辖范围）", roles: "任意", response: "Me"),
@@ -100,6 +101,7 @@ enum OpenAPIDocument {
             .merging(normativeCleanupSchemas) { a, _ in a }.merging(enforcementSchemas) { a, _ in a }
             .merging(enforcementMasterDataSchemas) { a, _ in a }.merging(supervisionSchemas) { a, _ in a }
             .merging(caseFileReviewSchemas) { a, _ in a }.merging(enterpriseInspectionSchemas) { a, _ in a }
+            .merging(transferSchemas) { a, _ in a }
     }
 
     static var foundationSchemas: [String: Any] {
@@ -144,7 +146,7 @@ enum OpenAPIDocument {
                     "id": uuid, "username": string, "displayName": string, "organisationID": uuid,
                     "organisationName": nullable(string),
                     "roles": array([
-                        "type": "string", "enum": ["officer", "legal_unit", "justice", "rule_of_law_office", "admin"],
+                        "type": "string", "enum": Role.allCases.map(\.rawValue),
                     ]),
                     "active": bool,
                 ],

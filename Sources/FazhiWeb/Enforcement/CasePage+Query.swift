@@ -17,7 +17,9 @@ extension CasePage.Model {
             ).rows,
             publication: try await req.enforcementPublicity(member).publication(ofCase: row.id),
             handles: !member.user.roles.isDisjoint(with: CaseRepository.handlers),
-            supervises: !member.user.roles.isDisjoint(with: SupervisionRepository.supervisors), today: req.today,
+            supervises: !member.user.roles.isDisjoint(with: SupervisionRepository.supervisors),
+            transfers: try await req.transfers(member).list(TransferFilter(caseID: row.id, limit: 20)).rows,
+            today: req.today,
             posted: posted)
     }
 }

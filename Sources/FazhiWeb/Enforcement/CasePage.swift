@@ -19,6 +19,8 @@ enum CasePage {
         var handles: Bool
         /// Whether the member may issue a supervision notice (督办) on the case (司法行政, admin).
         var supervises = false
+        /// The transfers of suspected crimes (两法衔接) reported from this case.
+        var transfers: [TransferRow] = []
         var today: CivilDate
         /// What the member posted, with its refusal (or `?step=` alone).
         var posted = Posted()
@@ -88,6 +90,8 @@ enum CasePage {
                     Link("督办本案", url: "/enforcement/supervision/new?case=\(row.id)").class("button button-small")
                 }
             }
+            TransferListPage.caseBlock(
+                model.transfers, caseID: row.id, mayReport: model.handles, today: model.today)
             CasePublicityView(model: model, csrf: context.csrf)
         }
     }

@@ -19,6 +19,7 @@ struct NavItem: Sendable, Equatable {
         NavItem(title: "执法监督", path: "/enforcement/supervision", roles: nil),
         NavItem(title: "监督看板", path: "/enforcement/dashboard", roles: nil),
         NavItem(title: "涉企检查", path: "/enforcement/inspections", roles: nil),
+        NavItem(title: "两法衔接", path: "/enforcement/transfers", roles: nil),
         NavItem(title: "案卷评查", path: "/enforcement/reviews", roles: [.justice, .legalUnit, .admin, .ruleOfLawOffice]),
         NavItem(title: "通知", path: "/notifications", roles: nil),
         NavItem(title: "机构管理", path: "/admin/orgs", roles: [.admin]),
@@ -57,8 +58,18 @@ struct NavItem: Sendable, Equatable {
         current(for: path, in: items)?.path
     }
 
-    /// The items `roles` may open.
+    /// The items `roles` may open. A member who is only a procuratorate (检察监督) sees the transfers (两法衔接) and the
+    /// general tools, not the government's internal modules.
     static func visible(to roles: Set<Role>) -> [NavItem] {
-        workbench.filter { item in item.roles.map { !$0.isDisjoint(with: roles) } ?? true }
+        let procuratorateOnly = roles == [.procuratorate]
+        return workbench.filter { item in
+            if procuratorateOnly && item.roles == nil { return procuratorateItems.contains(item.path) }
+            return item.roles.map { !$0.isDisjoint(with: roles) } ?? true
+        }
     }
+
+    /// The items open to a member who is only a procuratorate.
+    static let procuratorateItems: Set<String> = [
+        "/workbench", "/enforcement/transfers", "/notifications", "/calendar", "/ledger", "/laws",
+    ]
 }
