@@ -12,6 +12,7 @@ public enum EnforcementSweep {
     public static func sweep(today: CivilDate, on db: any Database) async throws -> Int {
         try await overdueStages(today: today, on: db) + latePublicity(today: today, on: db)
             + expiredCertificates(today: today, on: db) + SupervisionSweep.overdueNotices(today: today, on: db)
+            + ComplaintSweep.overdueComplaints(today: today, on: db)
     }
 
     struct Alert {
