@@ -81,9 +81,13 @@ ADMIN_PAGES = [
     ("/enforcement/alerts", "enforcement-alerts"),
     ("/enforcement/supervision", "enforcement-supervision"),
     ("/enforcement/supervision?box=issued&overdue=true", "enforcement-supervision-overdue"),
+    ("/enforcement/complaints", "enforcement-complaints"),
+    ("/enforcement/complaints?overdue=true", "enforcement-complaints-overdue"),
     ("/enforcement/reviews", "enforcement-reviews"),
     ("/enforcement/reviews/new", "enforcement-review-new"),
     ("/publicity", "publicity"),
+    ("/complaints", "complaints-form"),
+    ("/complaints/status", "complaints-status-lookup"),
 ]
 
 
@@ -376,6 +380,8 @@ class Smoke:
                              "enforcement-supervision-notice", optional=True)
         self.walk_first_link("/enforcement/alerts", "a[href^='/enforcement/supervision/new']",
                              "enforcement-supervision-new", optional=True)
+        self.walk_first_link("/enforcement/complaints", "table a[href^='/enforcement/complaints/']",
+                             "enforcement-complaint", optional=True)
         self.walk_first_link("/enforcement/reviews", "table a[href^='/enforcement/reviews/']", "enforcement-review",
                              optional=True)
         self.walk_first_link(self.path(), "table a[href*='/files/']", "enforcement-review-file", optional=True)

@@ -60,6 +60,7 @@ public enum DemoLoader {
             today: today, organisations: byName, officerUser: created["demo-officer"]?.id, on: db, by: actor)
         try await loadEnforcementCases(today: today, on: db, by: actor)
         try await loadSupervision(today: today, on: db, by: actor)
+        try await loadComplaints(today: today, on: db, by: actor)
         try await loadCaseFileReview(today: today, organisations: byName, on: db, by: actor)
         return Summary(organisations: byName.count, users: DemoRegion.users)
     }

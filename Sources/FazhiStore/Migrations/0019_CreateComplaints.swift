@@ -44,7 +44,8 @@ struct CreateComplaints: AsyncMigration {
             .field("created_at", .datetime, .required)
             .field("updated_at", .datetime, .required)
             .create()
-        try await SQLIndex.create("complaints_number", on: "complaints", columns: ["number"], unique: true, in: database)
+        try await SQLIndex.create(
+            "complaints_number", on: "complaints", columns: ["number"], unique: true, in: database)
         try await SQLIndex.create(
             "complaints_external", on: "complaints", columns: ["source", "external_id"], unique: true, in: database)
         try await SQLIndex.create("complaints_path", on: "complaints", columns: ["org_path"], in: database)

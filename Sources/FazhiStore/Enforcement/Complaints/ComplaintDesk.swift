@@ -46,6 +46,16 @@ public struct ComplaintDesk: Sendable {
         _ input: ComplaintInput, source: ComplaintSource = .web, externalID: String? = nil, submitter: OrgPath? = nil,
         by actor: Actor
     ) async throws -> ComplaintReceipt {
+        var generator = SystemRandomNumberGenerator()
+        return try await submit(
+            input, source: source, externalID: externalID, submitter: submitter, by: actor, using: &generator)
+    }
+
+    /// `submit` drawing the number and the code from `generator` (the demo's are predictable).
+    func submit(
+        _ input: ComplaintInput, source: ComplaintSource, externalID: String?, submitter: OrgPath?, by actor: Actor,
+        using generator: inout some RandomNumberGenerator
+    ) async throws -> ComplaintReceipt {
         let external = externalID?.trimmingCharacters(in: .whitespacesAndNewlines)
         if let external, !external.isEmpty {
             if external.count > 64 { throw DomainError.invalid("externalID", "外部工单号不能超过64个字符") }
@@ -64,7 +74,6 @@ public struct ComplaintDesk: Sendable {
         guard let due = try DeadlineCalculator(calendar: calendar).compute(policy.replyRule, start: today).due else {
             throw DomainError.conflict("无法计算答复期限")
         }
-        var generator = SystemRandomNumberGenerator()
         let number = ComplaintCode.number(on: today, using: &generator)
         let code = ComplaintCode.code(using: &generator)
         let id = UUID()

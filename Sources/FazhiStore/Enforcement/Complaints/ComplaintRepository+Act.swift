@@ -16,7 +16,9 @@ extension ComplaintRepository {
                     ? "只有司法行政机关或管理员可以转办"
                     : "只有承办机关（\(row.organisationName)）的工作人员可以「\(action.label)」")
         }
-        guard let stage = action.next(from: row.stage) else { throw DomainError.conflict(action.refusal(at: row.stage)) }
+        guard let stage = action.next(from: row.stage) else {
+            throw DomainError.conflict(action.refusal(at: row.stage))
+        }
         var handler = (id: row.organisationID, name: row.organisationName, path: row.orgPath)
         if action == .reassign, let target {
             guard let option = try await reassignTargets(for: row).first(where: { $0.id == target }),

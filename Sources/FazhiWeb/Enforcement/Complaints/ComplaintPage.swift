@@ -78,7 +78,8 @@ enum ComplaintPage {
                 Div {
                     Paragraph {
                         Span(event.label).class("strong")
-                        Text("　\(event.onDay)　\(event.organisationName)　\(event.authorName)　→ \(event.stageAfter.label)")
+                        Text(
+                            "　\(event.onDay)　\(event.organisationName)　\(event.authorName)　→ \(event.stageAfter.label)")
                     }
                     Paragraph(event.text)
                     Paragraph("录入时间：\(DisplayFormat.dateTime(event.at))　第\(event.sequence)步").class("hint")
@@ -104,7 +105,8 @@ enum ComplaintPage {
                     hint: "不予受理、转办须写明理由；答复写明调查核实的情况和处理结果。受理时可不填。", errors: posted.errors)
                 if model.actions.contains(.reassign) {
                     SelectField(
-                        label: "转办给（仅转办时选择）", name: "target", options: model.targets.map { ($0.id.uuidString, $0.name) },
+                        label: "转办给（仅转办时选择）", name: "target",
+                        options: model.targets.map { ($0.id.uuidString, $0.name) },
                         selected: posted.target, errors: posted.errors)
                 }
                 Button("提交").attribute(named: "type", value: "submit").class("button")

@@ -103,7 +103,8 @@ struct ComplaintPublicController: RouteCollection {
                 context: context, status: .notFound)
         }
         let model = ComplaintStatusPage.Model(
-            row: row, code: code, deadline: try await desk.deadline(for: row), events: try await desk.events(of: row.id),
+            row: row, code: code, deadline: try await desk.deadline(for: row),
+            events: try await desk.events(of: row.id),
             today: req.today, posted: posted, errors: errors, problem: problem)
         return Layout.response(ComplaintStatusPage.view(model, context), context: context, status: status)
     }
