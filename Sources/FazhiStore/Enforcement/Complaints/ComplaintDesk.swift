@@ -23,14 +23,14 @@ public struct ComplaintDesk: Sendable {
     public static let notFound = DomainError.notFound("没有找到这件投诉举报，请核对受理编号和查询码")
 
     /// The active registered enforcement bodies whose name contains `words` (all when empty), by name.
-    public func bodies(matching words: String? = nil, limit: Int = 200) async throws -> [ComplaintBodyOption] {
+    public func bodies(matching words: String? = nil, limit: Int = 1000) async throws -> [ComplaintBodyOption] {
         let typed = (words ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let filter: SQLQueryString = typed.isEmpty ? "" : " AND o.name LIKE \(bind: "%\(typed)%")"
         return try await sql.raw(
             """
             SELECT o.id, o.name FROM enforcement_bodies b JOIN organisations o ON o.id = b.id
             WHERE b.status = 'active' AND o.active = \(bind: true)\(filter)
-            ORDER BY o.path LIMIT \(unsafeRaw: String(limit))
+            ORDER BY o.name LIMIT \(unsafeRaw: String(limit))
             """
         ).all().map {
             ComplaintBodyOption(

@@ -24,7 +24,7 @@ struct ComplaintController: RouteCollection {
     /// Sets the region's answer period (司法行政, admin); a bad number is shown beside the field (422).
     @Sendable func setPolicy(req: Request) async throws -> Response {
         let member = try req.requireMember(anyOf: .justice, .admin)
-        let days = try req.content.get(String?.self, at: "replyDays")
+        let days = try? req.content.get(String.self, at: "replyDays")
         do {
             let policy = try await req.complaints(member).setPolicy(replyDays: days, by: req.actor)
             return Flash.redirect(

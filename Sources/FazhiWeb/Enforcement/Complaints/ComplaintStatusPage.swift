@@ -53,6 +53,7 @@ enum ComplaintStatusPage {
                 }
             }.class("table facts")
             if let deadline = model.deadline {
+                Paragraph("\(deadline.title)：\(deadline.due?.iso ?? "")")
                 Foldable(
                     summary: "期限如何计算",
                     content: List(deadline.explanation) { line in ListItem(line) }.class("explanation"))
