@@ -22,10 +22,17 @@ struct ComplaintStoreTests {
             memberPath: (member ?? scope).path, calendar: .official)
     }
 
-    /// The city's justice bureau and the city market bureau, registered as enforcement bodies (and the county's).
+    /// The test tree with the city's and the county's market bureaus registered as enforcement bodies.
     func tree(_ store: TestStore) async throws -> Tree {
         let tree = try await Tree.build(in: store)
-        for body in [tree.market, tree.countyMarket] { try await EnforcementFixtures.register(body, on: store.db) }
+        for body in [tree.market, tree.countyMarket] {
+            try await (store.db as! any SQLDatabase).insert(into: "enforcement_bodies")
+                .columns("id", "org_path", "legal_basis", "territory", "status", "updated_at")
+                .values(
+                    SQLBind(body.id), SQLBind(body.path.value), SQLBind("《中华人民共和国食品安全法》第六条"), SQLBind("本行政区域"),
+                    SQLBind("active"), SQLBind(Date())
+                ).run()
+        }
         return tree
     }
 
