@@ -71,6 +71,7 @@ enum ComplaintStatusPage {
         if let rating = row.rating {
             return Div {
                 H2("您的评价")
+                CaseNewPage.problemBox(model.problem)
                 Paragraph("\(rating.label)（\(row.ratedOn ?? "")）\(row.ratingComment.map { "：\($0)" } ?? "")")
             }.class("card")
         }
