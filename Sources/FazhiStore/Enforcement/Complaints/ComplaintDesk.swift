@@ -77,8 +77,29 @@ public struct ComplaintDesk: Sendable {
         let number = ComplaintCode.number(on: today, using: &generator)
         let code = ComplaintCode.code(using: &generator)
         let id = UUID()
+        let storedExternalID = (external?.isEmpty ?? true) ? nil : external
+        do {
+            try await insert(
+                id: id, number: number, code: code, complaint, body: body, handler: handler, policy: policy, due: due,
+                source: source, externalID: storedExternalID, submitter: submitter, by: actor)
+        } catch {
+            // The same work order sent twice at once: the unique (source, external_id) refused the second; answer it
+            // like a resend.
+            if let storedExternalID, let known = try await find(source: source, externalID: storedExternalID) {
+                return ComplaintReceipt(complaint: known, code: nil)
+            }
+            throw error
+        }
+        return ComplaintReceipt(complaint: try await load(id)!, code: code)
+    }
+
+    /// The complaint, its first event and its audit entry, in one transaction.
+    private func insert(
+        id: UUID, number: String, code: String, _ complaint: Complaint, body: ComplaintRouting.Body,
+        handler: ComplaintRouting.Body, policy: ComplaintPolicy, due: CivilDate, source: ComplaintSource,
+        externalID storedExternalID: String?, submitter: OrgPath?, by actor: Actor
+    ) async throws {
         let today = today
-        let external2 = (external?.isEmpty ?? true) ? nil : external
         try await db.writeTransaction { tx in
             let sql = tx as! any SQLDatabase
             let now = Date()
@@ -92,7 +113,7 @@ public struct ComplaintDesk: Sendable {
                 ],
                 rows: [
                     [
-                        id, number, ComplaintCode.hash(code), source.rawValue, external2, submitter?.value,
+                        id, number, ComplaintCode.hash(code), source.rawValue, storedExternalID, submitter?.value,
                         complaint.kind.rawValue, body.id, body.path.value, handler.id, handler.path.value,
                         complaint.narrative, complaint.decisionNumber, complaint.name, complaint.mobile,
                         ComplaintStage.received.rawValue, today.iso, policy.replyWorkingDays, due.iso, due.iso, 1, now,
@@ -108,11 +129,11 @@ public struct ComplaintDesk: Sendable {
                 .of(
                     "enforcement.complaint.submit", "complaint", id: id.uuidString, before: nil as AuditedComplaint?,
                     after: AuditedComplaint(
-                        number: number, source: source.rawValue, externalID: external2, kind: complaint.kind.rawValue,
+                        number: number, source: source.rawValue, externalID: storedExternalID,
+                        kind: complaint.kind.rawValue,
                         body: body.name, handler: handler.name, dueOn: due.iso, anonymous: complaint.isAnonymous)),
                 orgPath: handler.path, by: actor, on: tx)
         }
-        return ComplaintReceipt(complaint: try await load(id)!, code: code)
     }
 
     /// The complaint with this number, if `code` is its query code (404 otherwise, the same for both).
