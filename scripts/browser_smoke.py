@@ -87,9 +87,13 @@ ADMIN_PAGES = [
     ("/enforcement/transfers", "enforcement-transfers"),
     ("/enforcement/transfers?view=overdue", "enforcement-transfers-overdue"),
     ("/enforcement/transfers/new", "enforcement-transfer-new"),
+    ("/enforcement/complaints", "enforcement-complaints"),
+    ("/enforcement/complaints?overdue=true", "enforcement-complaints-overdue"),
     ("/enforcement/reviews", "enforcement-reviews"),
     ("/enforcement/reviews/new", "enforcement-review-new"),
     ("/publicity", "publicity"),
+    ("/complaints", "complaints-form"),
+    ("/complaints/status", "complaints-status-lookup"),
 ]
 
 
@@ -384,6 +388,8 @@ class Smoke:
                              "enforcement-supervision-new", optional=True)
         self.walk_first_link("/enforcement/transfers?view=all", "table a[href^='/enforcement/transfers/']",
                              "enforcement-transfer", optional=True)
+        self.walk_first_link("/enforcement/complaints", "table a[href^='/enforcement/complaints/']",
+                             "enforcement-complaint", optional=True)
         self.walk_first_link("/enforcement/reviews", "table a[href^='/enforcement/reviews/']", "enforcement-review",
                              optional=True)
         self.walk_first_link(self.path(), "table a[href*='/files/']", "enforcement-review-file", optional=True)

@@ -61,6 +61,7 @@ public enum DemoLoader {
         try await loadEnforcementCases(today: today, on: db, by: actor)
         try await loadSupervision(today: today, on: db, by: actor)
         try await loadTransfers(today: today, on: db, by: actor)
+        try await loadComplaints(today: today, on: db, by: actor)
         try await loadCaseFileReview(today: today, organisations: byName, on: db, by: actor)
         try await loadEnterpriseInspections(today: today, on: db, by: actor)
         return Summary(organisations: byName.count, users: DemoRegion.users)

@@ -14,6 +14,7 @@ public enum EnforcementSweep {
             + expiredCertificates(today: today, on: db) + SupervisionSweep.overdueNotices(today: today, on: db)
             + RepeatedInspectionAlerts.sweep(today: today, on: db)
             + TransferSweep.overdueTransfers(today: today, on: db)
+            + ComplaintSweep.overdueComplaints(today: today, on: db)
     }
 
     struct Alert {

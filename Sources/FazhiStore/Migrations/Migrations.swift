@@ -25,6 +25,7 @@ public enum FazhiMigrations {
             CreateEnforcement(),
             CreateSupervisionNotices(),
             CreateCaseFileReviews(),
+            CreateComplaints(),
             CreateTransfers(),
             CreateEnterpriseInspections(),
             CreateEnforcementStatistics(),

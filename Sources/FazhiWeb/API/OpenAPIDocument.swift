@@ -24,7 +24,7 @@ enum OpenAPIDocument {
         + assessmentEndpoints + lawEndpoints + normativeEndpoints + normativePublicEndpoints
         + normativeCleanupEndpoints + enforcementEndpoints
         + enforcementMasterDataEndpoints + supervisionEndpoints
-        + caseFileReviewEndpoints + enterpriseInspectionEndpoints + transferEndpoints
+        + caseFileReviewEndpoints + enterpriseInspectionEndpoints + transferEndpoints + complaintEndpoints
 
     static let foundationEndpoints: [Endpoint] = [
         Endpoint(method: "get", path: "/me", summary: "当前调用者（用户、机构、管辖范围）", roles: "任意", response: "Me"),
@@ -101,7 +101,7 @@ enum OpenAPIDocument {
             .merging(normativeCleanupSchemas) { a, _ in a }.merging(enforcementSchemas) { a, _ in a }
             .merging(enforcementMasterDataSchemas) { a, _ in a }.merging(supervisionSchemas) { a, _ in a }
             .merging(caseFileReviewSchemas) { a, _ in a }.merging(enterpriseInspectionSchemas) { a, _ in a }
-            .merging(transferSchemas) { a, _ in a }
+            .merging(transferSchemas) { a, _ in a }.merging(complaintSchemas) { a, _ in a }
     }
 
     static var foundationSchemas: [String: Any] {

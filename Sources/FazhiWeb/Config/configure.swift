@@ -126,6 +126,8 @@ func routes(_ app: Application) throws {
     try app.register(collection: EnforcementPolicyController())
     try app.register(collection: EnterpriseInspectionController())
     try app.register(collection: CaseFileReviewController())
+    try app.register(collection: ComplaintController())
+    try app.register(collection: ComplaintPublicController())
     let api = app.grouped("api", "v1")
     try api.register(collection: OpenAPIController())
     try api.register(collection: OrganisationAPIController())
@@ -158,4 +160,5 @@ func routes(_ app: Application) throws {
     try api.register(collection: EnforcementPolicyAPIController())
     try api.register(collection: EnterpriseInspectionAPIController())
     try api.register(collection: CaseFileReviewAPIController())
+    try api.register(collection: ComplaintAPIController())
 }

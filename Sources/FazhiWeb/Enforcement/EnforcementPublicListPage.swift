@@ -55,6 +55,11 @@ enum EnforcementPublicListPage {
             Paragraph(
                 "本级行政执法机关作出的行政处罚决定，自作出决定之日起七个工作日内公开。当事人是自然人的，其姓名、身份证号码、手机号码和住址已作遮蔽处理。决定被依法变更、撤销、确认违法或者确认无效的，公示信息撤回。"
             ).class("lead")
+            Paragraph {
+                Text("认为执法行为违法或者不当，或者发现违法行为的，可以")
+                Link("投诉举报", url: "/complaints")
+                Text("。")
+            }
             Form(url: "/publicity", method: .get) {
                 ErrorSummary(errors: query.errors)
                 Div {
