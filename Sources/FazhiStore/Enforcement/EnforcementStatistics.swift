@@ -69,14 +69,15 @@ public enum EnforcementStatistics {
             var sums: [Key: CaseTally] = [:]
             var outcomes: [String: [UUID]] = [:]
             var count = 0
-            var after = ""
+            var after: UUID?
             let decoder = JSONDecoder()
             // Pages in id order, so memory stays flat however many cases there are.
             while true {
+                let next: SQLQueryString = after.map { "WHERE id > \(bind: $0)" as SQLQueryString } ?? ""
                 let rows = try await sql.raw(
                     """
-                    SELECT id, organisation_id, org_path, facts FROM enforcement_cases WHERE id > \(bind: after)
-                    ORDER BY id LIMIT 5000
+                    SELECT id, organisation_id, org_path, facts FROM enforcement_cases
+                    \(next) ORDER BY id LIMIT 5000
                     """
                 ).all()
                 guard !rows.isEmpty else { break }
@@ -93,7 +94,7 @@ public enum EnforcementStatistics {
                     if let outcome = facts.outcome { outcomes[outcome, default: []].append(id) }
                     count += 1
                 }
-                after = try rows.last!.decode(column: "id", as: String.self)
+                after = try rows.last!.decode(column: "id", as: UUID.self)
             }
             for row in try await sql.raw(
                 """

@@ -75,8 +75,8 @@ public struct EnforcementStatisticsRepository: Sendable {
             }
         let sums = try await db.raw(
             """
-            SELECT \(unsafeRaw: column) AS k, SUM(filed) AS filed, SUM(decided) AS decided, SUM(no_penalty) AS no_penalty,
-                   SUM(fine_fen) AS fine_fen, SUM(closed) AS closed, SUM(published) AS published
+            SELECT \(unsafeRaw: column) AS k, CAST(SUM(filed) AS BIGINT) AS filed, CAST(SUM(decided) AS BIGINT) AS decided, CAST(SUM(no_penalty) AS BIGINT) AS no_penalty,
+                   CAST(SUM(fine_fen) AS BIGINT) AS fine_fen, CAST(SUM(closed) AS BIGINT) AS closed, CAST(SUM(published) AS BIGINT) AS published
             FROM enforcement_case_stats
             WHERE \(inScope) AND month >= \(bind: from.description) AND month <= \(bind: to.description)
             GROUP BY \(unsafeRaw: column)
@@ -174,7 +174,7 @@ public struct EnforcementStatisticsRepository: Sendable {
         var figures: [String: Current] = [:]
         for row in try await db.raw(
             """
-            SELECT organisation_id AS k, SUM(filed) - SUM(ended) AS n FROM enforcement_case_stats WHERE \(inScope)
+            SELECT organisation_id AS k, CAST(SUM(filed) - SUM(ended) AS BIGINT) AS n FROM enforcement_case_stats WHERE \(inScope)
             GROUP BY organisation_id
             """
         ).all() {
@@ -198,7 +198,7 @@ public struct EnforcementStatisticsRepository: Sendable {
         }
         for row in try await db.raw(
             """
-            SELECT organisation_id AS k, SUM(score) AS total, COUNT(*) AS n FROM review_files
+            SELECT organisation_id AS k, CAST(SUM(score) AS BIGINT) AS total, COUNT(*) AS n FROM review_files
             WHERE stage = 'submitted' AND score IS NOT NULL AND \(inScope) GROUP BY organisation_id
             """
         ).all() {
@@ -215,8 +215,7 @@ public struct EnforcementStatisticsRepository: Sendable {
     }
 
     private func int(_ row: any SQLRow, _ column: String) throws -> Int64 {
-        // SUM over no rows is NULL; PostgreSQL's SUM of BIGINT is NUMERIC, which decodes through Double.
-        if let value = try? row.decode(column: column, as: Int64?.self) { return value ?? 0 }
-        return Int64(try row.decode(column: column, as: Double?.self) ?? 0)
+        // Sums are cast to BIGINT (PostgreSQL's SUM of BIGINT is NUMERIC); a sum over no rows is NULL.
+        try row.decode(column: column, as: Int64?.self) ?? 0
     }
 }
