@@ -83,7 +83,9 @@ public struct StatisticsMonth: Sendable, Hashable, Comparable, CustomStringConve
     }
     public var label: String { "\(year)年\(month)月" }
     public var firstDay: CivilDate { CivilDate(year: year, month: month, day: 1)! }
-    public var next: StatisticsMonth { month == 12 ? .init(year: year + 1, month: 1) : .init(year: year, month: month + 1) }
+    public var next: StatisticsMonth {
+        month == 12 ? .init(year: year + 1, month: 1) : .init(year: year, month: month + 1)
+    }
 
     public static func < (lhs: StatisticsMonth, rhs: StatisticsMonth) -> Bool {
         (lhs.year, lhs.month) < (rhs.year, rhs.month)
