@@ -116,25 +116,29 @@ public enum EnforcementSweep {
         return fresh.count
     }
 
+    /// Inserts the alerts of records of `table` (the record's id beside each alert) and marks each record's
+    /// `due_on` as alerted in the same transaction, so a record marked is one whose alert exists: for the sweeps of
+    /// supervision notices and complaints, which keep `due_on` and `alerted_due` as cases do.
+    static func raise(
+        _ alerts: [(recordID: UUID, alert: Alert)], today: CivilDate, markingDueIn table: String, on db: any Database
+    ) async throws {
+        for chunk in alerts.chunked(by: 1000) {
+            try await db.writeTransaction { tx in
+                let sql = tx as! any SQLDatabase
+                try await insert(chunk.map(\.alert), today: today, on: sql)
+                try await sql.raw(
+                    "UPDATE \(unsafeRaw: table) SET alerted_due = due_on WHERE id IN (\(binds: chunk.map(\.recordID)))"
+                ).run()
+            }
+        }
+    }
+
     /// Inserts the alerts and marks their cases, in one transaction per thousand.
     static func raise(_ alerts: [Alert], today: CivilDate, mark: String?, on sql: any SQLDatabase) async throws {
         for chunk in alerts.chunked(by: 1000) {
             try await (sql as! any Database).writeTransaction { tx in
                 let sql = tx as! any SQLDatabase
-                let now = Date()
-                try await BulkInsert.run(
-                    into: "enforcement_alerts",
-                    columns: [
-                        "id", "organisation_id", "org_path", "case_id", "key", "rule", "title", "message", "basis",
-                        "severity", "raised_on", "raised_at",
-                    ],
-                    rows: chunk.map { alert in
-                        [
-                            UUID(), alert.organisationID, alert.orgPath, alert.caseID, alert.key, alert.finding.rule,
-                            alert.finding.title, alert.finding.message, alert.finding.basis.citation,
-                            alert.finding.severity.rawValue, today.iso, now,
-                        ]
-                    }, on: sql)
+                try await insert(Array(chunk), today: today, on: sql)
                 if let mark {
                     let ids = chunk.compactMap(\.caseID)
                     try await sql.raw(
@@ -143,5 +147,22 @@ public enum EnforcementSweep {
                 }
             }
         }
+    }
+
+    static func insert(_ alerts: [Alert], today: CivilDate, on sql: any SQLDatabase) async throws {
+        let now = Date()
+        try await BulkInsert.run(
+            into: "enforcement_alerts",
+            columns: [
+                "id", "organisation_id", "org_path", "case_id", "key", "rule", "title", "message", "basis",
+                "severity", "raised_on", "raised_at",
+            ],
+            rows: alerts.map { alert in
+                [
+                    UUID(), alert.organisationID, alert.orgPath, alert.caseID, alert.key, alert.finding.rule,
+                    alert.finding.title, alert.finding.message, alert.finding.basis.citation,
+                    alert.finding.severity.rawValue, today.iso, now,
+                ]
+            }, on: sql)
     }
 }

@@ -34,27 +34,8 @@ public enum ComplaintSweep {
                         basis: ComplaintPolicy.basis, severity: .medium))
             )
         }
-        // The alerts and the marks in one transaction: a complaint marked is one whose alert exists.
-        for chunk in alerts.chunked(by: 1000) {
-            try await db.writeTransaction { tx in
-                let sql = tx as! any SQLDatabase
-                try await BulkInsert.run(
-                    into: "enforcement_alerts",
-                    columns: [
-                        "id", "organisation_id", "org_path", "case_id", "key", "rule", "title", "message", "basis",
-                        "severity", "raised_on", "raised_at",
-                    ],
-                    rows: chunk.map(\.alert).map { alert in
-                        [
-                            UUID(), alert.organisationID, alert.orgPath, alert.caseID, alert.key, alert.finding.rule,
-                            alert.finding.title, alert.finding.message, alert.finding.basis.citation,
-                            alert.finding.severity.rawValue, today.iso, Date(),
-                        ]
-                    }, on: sql)
-                let ids = chunk.map(\.complaintID)
-                try await sql.raw("UPDATE complaints SET alerted_due = due_on WHERE id IN (\(binds: ids))").run()
-            }
-        }
+        try await EnforcementSweep.raise(
+            alerts.map { ($0.complaintID, $0.alert) }, today: today, markingDueIn: "complaints", on: db)
         return alerts.count
     }
 }

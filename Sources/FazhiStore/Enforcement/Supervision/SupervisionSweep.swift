@@ -33,29 +33,8 @@ public enum SupervisionSweep {
                         basis: SupervisionPolicy.basis, severity: .high))
             )
         }
-        // The alerts and the marks in one transaction: a notice marked is one whose alert exists (the key is unique).
-        for chunk in alerts.chunked(by: 1000) {
-            try await db.writeTransaction { tx in
-                let sql = tx as! any SQLDatabase
-                try await BulkInsert.run(
-                    into: "enforcement_alerts",
-                    columns: [
-                        "id", "organisation_id", "org_path", "case_id", "key", "rule", "title", "message", "basis",
-                        "severity", "raised_on", "raised_at",
-                    ],
-                    rows: chunk.map(\.alert).map { alert in
-                        [
-                            UUID(), alert.organisationID, alert.orgPath, alert.caseID, alert.key, alert.finding.rule,
-                            alert.finding.title, alert.finding.message, alert.finding.basis.citation,
-                            alert.finding.severity.rawValue, today.iso, Date(),
-                        ]
-                    }, on: sql)
-                let ids = chunk.map(\.noticeID)
-                try await sql.raw(
-                    "UPDATE supervision_notices SET alerted_due = due_on WHERE id IN (\(binds: ids))"
-                ).run()
-            }
-        }
+        try await EnforcementSweep.raise(
+            alerts.map { ($0.noticeID, $0.alert) }, today: today, markingDueIn: "supervision_notices", on: db)
         return alerts.count
     }
 }
