@@ -1,6 +1,7 @@
 import Crypto
 import Fluent
 import Foundation
+import NIOCore
 import Testing
 import Vapor
 import VaporTesting
@@ -53,14 +54,16 @@ struct WitnessWebTests {
     }
 
     /// A checkpointer with a fresh collector, as after a restart: it does not know what the witnesses saw.
+    /// The timeout is generous because CI runs a thousand tests at once on two cores and a live loopback witness
+    /// once took over a second to answer there; only the test with a witness that is down waits it out.
     private func checkpointer(
-        _ db: any Database, _ witnesses: [LoopbackWitness], quorum: Int
+        _ db: any Database, _ witnesses: [LoopbackWitness], quorum: Int, timeout: TimeAmount = .seconds(30)
     ) -> LedgerCheckpointer {
         LedgerCheckpointer(
             origin: Self.logSigner.name, signer: Self.logSigner, db: db,
             witnesses: WitnessCollector(
                 witnesses: witnesses.map(\.endpoint), quorum: quorum,
-                transport: HTTPWitnessTransport(timeout: .seconds(1))))
+                transport: HTTPWitnessTransport(timeout: timeout)))
     }
 
     @Test("two witnesses cosign a growing log; each refuses a fork of it, and the log publishes nothing uncosigned")
@@ -131,10 +134,10 @@ struct WitnessWebTests {
         try await TestApp.with(demo: false) { t in
             try await append(3, tag: "entry", to: t.db)
             await #expect(throws: LedgerError.self) {
-                try await checkpointer(t.db, [w1, down], quorum: 2).signIfGrown()
+                try await checkpointer(t.db, [w1, down], quorum: 2, timeout: .seconds(10)).signIfGrown()
             }
             #expect(try await LedgerStore(db: t.db).latestCheckpoint() == nil)
-            let published = try await checkpointer(t.db, [w1, down], quorum: 1).signIfGrown()
+            let published = try await checkpointer(t.db, [w1, down], quorum: 1, timeout: .seconds(10)).signIfGrown()
             #expect(CosignaturePolicy(witnesses: [w1.signer.verifier]).check(published.note).outcome == .passed)
         }
     }

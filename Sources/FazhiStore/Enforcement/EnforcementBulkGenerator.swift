@@ -122,7 +122,7 @@ public enum EnforcementBulkGenerator {
 
     static func insertPublications(_ cases: [GeneratedCase], on sql: any SQLDatabase) async throws -> Int {
         var rows: [[any Encodable & Sendable]] = []
-        var index: [(UUID, String, String)] = []
+        var index: [PublicationSearchIndex.Entry] = []
         for item in cases {
             guard let published = item.publishedOn, let decided = item.facts.decidedOn,
                 let party = item.facts.party
@@ -140,12 +140,11 @@ public enum EnforcementBulkGenerator {
                 item.facts.fineFen, decided.iso, published.iso,
             ])
             index.append(
-                (
-                    id,
-                    PublicationSearchIndex.text(
+                PublicationSearchIndex.Entry(
+                    publicationID: id, rowID: nil,
+                    text: PublicationSearchIndex.text(
                         party: shownParty, matter: item.matter.name, body: item.matter.bodyName, decisionNumber: number),
-                    published.iso
-                ))
+                    publishedOn: published.iso))
         }
         // One writer inside one transaction: the rows take the next rowids in the order given, which the search
         // index is keyed by (PostgreSQL's index is keyed by the id instead).
@@ -160,17 +159,10 @@ public enum EnforcementBulkGenerator {
                 "id", "case_id", "organisation_id", "org_path", "body_name", "decision_number", "party", "matter_name",
                 "summary", "penalties", "fine_fen", "decided_on", "published_on",
             ], rows: rows, on: sql)
-        if sql.dialect.name == "postgresql" {
-            for (id, text, published) in index {
-                try await PublicationSearchIndex.add(publicationID: id, text: text, publishedOn: published, on: sql)
-            }
-        } else {
-            try await BulkInsert.run(
-                into: "enforcement_publication_search", columns: ["rowid", "grams"],
-                rows: index.enumerated().map { offset, entry in
-                    [firstRowID + Int64(offset), PublicationSearchIndex.grams(text: entry.1, publishedOn: entry.2)]
-                }, on: sql)
+        if sql.dialect.name == "sqlite" {
+            for offset in index.indices { index[offset].rowID = firstRowID + Int64(offset) }
         }
+        try await PublicationSearchIndex.add(index, on: sql)
         return rows.count
     }
 }

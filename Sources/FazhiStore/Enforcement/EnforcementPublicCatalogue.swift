@@ -58,7 +58,7 @@ public struct EnforcementPublicCatalogue: Sendable {
         } else {
             let match =
                 query.map { PublicationSearchIndex.fts5Match($0, year: year) }
-                ?? PublicationSearchIndex.yearToken(year!)
+                ?? PublicationSearchIndex.fts5Match(year: year!)
             let found: SQLQueryString = """
                 SELECT rowid FROM enforcement_publication_search WHERE enforcement_publication_search MATCH \(bind: match)
                 """

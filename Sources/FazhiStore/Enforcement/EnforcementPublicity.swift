@@ -75,11 +75,14 @@ public struct EnforcementPublicity: Sendable {
                 ).run()
             try await sql.raw("UPDATE enforcement_cases SET publicity_due = NULL WHERE id = \(bind: caseID)").run()
             try await PublicationSearchIndex.add(
-                publicationID: publication.id,
-                text: PublicationSearchIndex.text(
-                    party: publication.party, matter: publication.matterName, body: publication.bodyName,
-                    decisionNumber: publication.decisionNumber),
-                publishedOn: publication.publishedOn, on: sql)
+                [
+                    PublicationSearchIndex.Entry(
+                        publicationID: publication.id, rowID: nil,
+                        text: PublicationSearchIndex.text(
+                            party: publication.party, matter: publication.matterName, body: publication.bodyName,
+                            decisionNumber: publication.decisionNumber),
+                        publishedOn: publication.publishedOn)
+                ], on: sql)
             try await EnforcementStatistics.add(
                 [
                     EnforcementStatistics.Key(

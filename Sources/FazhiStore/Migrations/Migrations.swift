@@ -29,6 +29,7 @@ public enum FazhiMigrations {
             CreateTransfers(),
             CreateEnterpriseInspections(),
             CreateEnforcementStatistics(),
+            IndexEnforcementForScale(),
         ]
     }
 

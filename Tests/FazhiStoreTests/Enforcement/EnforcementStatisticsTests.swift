@@ -225,6 +225,28 @@ struct EnforcementStatisticsTests {
             let companies = try await catalogue.search(try LawSearchQuery(parsing: "有限公司"), year: 2025)
             #expect(companies.total > 0)
             #expect(companies.rows.allSatisfy { $0.party.contains("有限公司") && $0.publishedOn.hasPrefix("2025") })
+            // Codes are looked up by their 4-grams: a party's credit code, a year, and two codes run together (which
+            // no publication holds as one code) find exactly the publications that contain them.
+            let sample = try #require(
+                try await sql.raw(
+                    "SELECT party, decision_number FROM enforcement_publications WHERE party LIKE '%）' LIMIT 1"
+                ).first())
+            let party = try sample.decode(column: "party", as: String.self)
+            let creditCode = String(party.split(separator: "（").last!.dropLast())
+            let number = try sample.decode(column: "decision_number", as: String.self)
+            let runs = number.split(whereSeparator: { !$0.isASCII || !($0.isLetter || $0.isNumber) }).map(String.init)
+            let year = try #require(runs.first { $0.count == 4 && $0.allSatisfy(\.isNumber) })
+            for term in [creditCode, year, year + runs.last!] {
+                let expected = try await sql.raw(
+                    """
+                    SELECT COUNT(*) AS n FROM enforcement_publications WHERE withdrawn_on IS NULL
+                      AND lower(party || '|' || matter_name || '|' || body_name || '|' || decision_number)
+                          LIKE \(bind: "%" + term.lowercased() + "%")
+                    """
+                ).first()!.decode(column: "n", as: Int.self)
+                let found = try await catalogue.search(try LawSearchQuery(parsing: term), year: nil)
+                #expect(found.total == expected, "\(term)")
+            }
         }
     }
 }
