@@ -131,8 +131,10 @@ enum PublicationSearchIndex {
     static func add(_ entries: [Entry], on sql: any SQLDatabase) async throws {
         if sql.dialect.name == "postgresql" {
             for chunk in entries.chunked(by: 500) {
-                let values = chunk.map { "(\(bind: $0.publicationID), \(bind: tsvector(of: $0))::tsvector)" as SQLQueryString }
-                    .joined(separator: ", ")
+                let values = chunk.map {
+                    "(\(bind: $0.publicationID), \(bind: tsvector(of: $0))::tsvector)" as SQLQueryString
+                }
+                .joined(separator: ", ")
                 try await sql.raw("INSERT INTO enforcement_publication_search (publication_id, grams) VALUES \(values)")
                     .run()
             }

@@ -21,8 +21,10 @@ extension Regulations {
             #expect(CodeGrams.tokens(of: "罚〔２０１７〕") == ["2017"])
         }
 
-        @Test(arguments: [("440000", true), ("2017", true), ("91150100016276520g", true), ("440", false),
-            ("2017年", false), ("行政处罚", false)])
+        @Test(arguments: [
+            ("440000", true), ("2017", true), ("91150100016276520g", true), ("440", false),
+            ("2017年", false), ("行政处罚", false),
+        ])
         func onlyATermThatIsOneCodeOfFourOrMoreIsLookedUpByItsFourGrams(term: String, applies: Bool) {
             #expect(CodeGrams.applies(to: term) == applies)
         }
