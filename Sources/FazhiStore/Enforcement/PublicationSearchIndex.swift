@@ -1,4 +1,5 @@
 import FazhiCore
+import Fluent
 import Foundation
 import SQLKit
 
@@ -25,7 +26,8 @@ enum PublicationSearchIndex {
     }
 
     /// Adds the `seq` column on PostgreSQL and creates the index table, filled from the publications.
-    static func create(on sql: any SQLDatabase) async throws {
+    static func create(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
         if sql.dialect.name == "postgresql" {
             try await sql.raw("ALTER TABLE enforcement_publications ADD COLUMN seq BIGSERIAL").run()
             try await sql.raw(
@@ -33,14 +35,15 @@ enum PublicationSearchIndex {
             ).run()
         }
         try await createTable(on: sql)
-        try await fill(on: sql)
+        try await fill(on: database)
     }
 
     /// Drops the index table and builds it again from the publications (migration 0023 added the codes).
-    static func rebuild(on sql: any SQLDatabase) async throws {
+    static func rebuild(on database: any Database) async throws {
+        let sql = database as! any SQLDatabase
         try await sql.raw("DROP TABLE enforcement_publication_search").run()
         try await createTable(on: sql)
-        try await fill(on: sql)
+        try await fill(on: database)
     }
 
     static func drop(on sql: any SQLDatabase) async throws {
@@ -72,34 +75,46 @@ enum PublicationSearchIndex {
         }
     }
 
-    /// Indexes every publication not withdrawn, a few thousand at a time in publication order (a region's
-    /// catalogue holds millions: they are never all in memory at once).
-    private static func fill(on sql: any SQLDatabase) async throws {
-        let order = sql.dialect.name == "postgresql" ? "seq" : "rowid"
+    /// Indexes every publication not withdrawn, twenty thousand at a time in publication order, each in a
+    /// transaction: a region's catalogue holds millions, never all in memory at once, and FTS5 writes its segments
+    /// at each commit (a commit per statement spent most of the time merging small ones).
+    private static func fill(on database: any Database) async throws {
+        let order = (database as! any SQLDatabase).dialect.name == "postgresql" ? "seq" : "rowid"
         var after: Int64 = 0
         while true {
-            let rows = try await sql.raw(
-                """
-                SELECT \(unsafeRaw: order) AS k, id, party, matter_name, body_name, decision_number, published_on
-                FROM enforcement_publications
-                WHERE withdrawn_on IS NULL AND \(unsafeRaw: order) > \(bind: after) ORDER BY \(unsafeRaw: order) LIMIT 5000
-                """
-            ).all()
-            guard let last = rows.last else { return }
-            try await add(
-                rows.map { row in
-                    Entry(
-                        publicationID: try row.decode(column: "id", as: UUID.self),
-                        rowID: order == "rowid" ? try row.decode(column: "k", as: Int64.self) : nil,
-                        text: text(
-                            party: try row.decode(column: "party", as: String.self),
-                            matter: try row.decode(column: "matter_name", as: String.self),
-                            body: try row.decode(column: "body_name", as: String.self),
-                            decisionNumber: try row.decode(column: "decision_number", as: String.self)),
-                        publishedOn: try row.decode(column: "published_on", as: String.self))
-                }, on: sql)
-            after = try last.decode(column: "k", as: Int64.self)
+            let from = after
+            guard
+                let last = try await database.transaction({ tx in
+                    try await fillPage(after: from, order: order, on: tx as! any SQLDatabase)
+                })
+            else { return }
+            after = last
         }
+    }
+
+    /// Indexes the next page after `after`; the last key indexed, or nil when there was nothing left.
+    private static func fillPage(after: Int64, order: String, on sql: any SQLDatabase) async throws -> Int64? {
+        let rows = try await sql.raw(
+            """
+            SELECT \(unsafeRaw: order) AS k, id, party, matter_name, body_name, decision_number, published_on
+            FROM enforcement_publications
+            WHERE withdrawn_on IS NULL AND \(unsafeRaw: order) > \(bind: after) ORDER BY \(unsafeRaw: order) LIMIT 20000
+            """
+        ).all()
+        guard let last = rows.last else { return nil }
+        try await add(
+            rows.map { row in
+                Entry(
+                    publicationID: try row.decode(column: "id", as: UUID.self),
+                    rowID: order == "rowid" ? try row.decode(column: "k", as: Int64.self) : nil,
+                    text: text(
+                        party: try row.decode(column: "party", as: String.self),
+                        matter: try row.decode(column: "matter_name", as: String.self),
+                        body: try row.decode(column: "body_name", as: String.self),
+                        decisionNumber: try row.decode(column: "decision_number", as: String.self)),
+                    publishedOn: try row.decode(column: "published_on", as: String.self))
+            }, on: sql)
+        return try last.decode(column: "k", as: Int64.self)
     }
 
     /// What is searched, one field a line (no bigram crosses a line).

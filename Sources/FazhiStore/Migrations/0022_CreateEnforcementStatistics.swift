@@ -33,7 +33,7 @@ struct CreateEnforcementStatistics: AsyncMigration {
         try await SQLIndex.create(
             "enforcement_alerts_open", on: "enforcement_alerts", columns: ["closed_at", "organisation_id"],
             in: database)
-        try await PublicationSearchIndex.create(on: sql)
+        try await PublicationSearchIndex.create(on: database)
         try await EnforcementStatistics.rebuild(on: database)
     }
 

@@ -8,8 +8,7 @@ struct IndexEnforcementForScale: AsyncMigration {
     var name: String { "0023_IndexEnforcementForScale" }
 
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        try await PublicationSearchIndex.rebuild(on: sql)
+        try await PublicationSearchIndex.rebuild(on: database)
         try await SQLIndex.drop("enforcement_cases_due", in: database)
         try await SQLIndex.create(
             "enforcement_cases_due", on: "enforcement_cases", columns: ["due_on", "alerted_due", "organisation_id"],

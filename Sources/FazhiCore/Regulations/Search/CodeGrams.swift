@@ -17,7 +17,7 @@ public enum CodeGrams {
         var tokens: [String] = []
         for code in codes(in: text) {
             if !tokens.isEmpty { tokens.append(SearchText.boundaryToken) }
-            tokens += grams(of: code)
+            appendGrams(of: code, to: &tokens)
         }
         return tokens
     }
@@ -25,33 +25,38 @@ public enum CodeGrams {
     /// Whether a query term is looked up by its 4-grams: it is one code (ASCII letters and digits only) of at least
     /// `length` characters. Shorter terms and terms with other characters are looked up by their bigrams.
     public static func applies(to term: String) -> Bool {
-        term.unicodeScalars.count >= length && term.unicodeScalars.allSatisfy(isCodeScalar)
+        term.unicodeScalars.count >= length && term.unicodeScalars.allSatisfy { isCodeScalar($0.value) }
     }
 
     /// The 4-grams of one code, in order: "440000" → 4400 4000 0000.
     public static func grams(of code: String) -> [String] {
-        let scalars = Array(code.unicodeScalars)
-        guard scalars.count >= length else { return [] }
-        return (0...(scalars.count - length)).map { start in
-            var gram = String.UnicodeScalarView()
-            gram.append(contentsOf: scalars[start..<(start + length)])
-            return String(gram)
+        var grams: [String] = []
+        appendGrams(of: Array(code.utf8), to: &grams)
+        return grams
+    }
+
+    /// A code is ASCII, so its grams are cut from its bytes (a publication index holds millions of them).
+    private static func appendGrams(of code: [UInt8], to grams: inout [String]) {
+        guard code.count >= length else { return }
+        for start in 0...(code.count - length) {
+            grams.append(String(decoding: code[start..<(start + length)], as: UTF8.self))
         }
     }
 
-    /// The codes of a text, normalised (lower-case, half-width), each of at least `length` characters.
-    static func codes(in text: String) -> [String] {
-        var codes: [String] = []
-        var current = String.UnicodeScalarView()
-        for scalar in SearchText.normalise(text).unicodeScalars {
-            if isCodeScalar(scalar) {
-                current.append(scalar)
-            } else {
-                if current.count >= length { codes.append(String(current)) }
-                current = String.UnicodeScalarView()
+    /// The codes of a text as bytes, normalised (lower-case, half-width), each of at least `length` characters.
+    static func codes(in text: String) -> [[UInt8]] {
+        var codes: [[UInt8]] = []
+        var current: [UInt8] = []
+        for scalar in text.unicodeScalars {
+            let v = SearchScalar.normalised(scalar.value)
+            if isCodeScalar(v) {
+                current.append(UInt8(v))
+            } else if !current.isEmpty {
+                if current.count >= length { codes.append(current) }
+                current.removeAll(keepingCapacity: true)
             }
         }
-        if current.count >= length { codes.append(String(current)) }
+        if current.count >= length { codes.append(current) }
         return codes
     }
 
@@ -77,7 +82,9 @@ public enum CodeGrams {
         grams(of: term).map { "'#\($0)'" }.joined(separator: " <-> ")
     }
 
-    static func isCodeScalar(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value &- 0x30 < 10 || scalar.value &- 0x61 < 26
+    /// A normalised ASCII digit or lower-case letter.
+    @inline(__always)
+    static func isCodeScalar(_ v: UInt32) -> Bool {
+        v &- 0x30 < 10 || v &- 0x61 < 26
     }
 }
