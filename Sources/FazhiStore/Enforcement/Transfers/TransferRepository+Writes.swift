@@ -110,7 +110,7 @@ extension TransferRepository {
             try await appendEvent(
                 to: id, sequence: sequence, action: step.action.rawValue, stage: stage, day: step.date,
                 time: step.time, document: step.document, note: step.note, late: late, by: actor, on: sql)
-            if let lateAlert { try await TransferSweep.insert([lateAlert], today: today, on: sql) }
+            if let lateAlert { try await EnforcementSweep.insert([lateAlert], today: today, on: sql) }
             try await AuditLog.append(
                 .of(
                     "enforcement.transfer.\(step.action.rawValue)", "crime_transfer", id: id.uuidString,

@@ -34,7 +34,7 @@ public enum TransferSweep {
         for chunk in alerts.chunked(by: 1000) {
             try await db.writeTransaction { tx in
                 let sql = tx as! any SQLDatabase
-                try await insert(chunk.map(\.alert), today: today, on: sql)
+                try await EnforcementSweep.insert(chunk.map(\.alert), today: today, on: sql)
                 try await sql.raw(
                     "UPDATE crime_transfers SET alerted_due = due_on WHERE id IN (\(binds: chunk.map(\.id)))"
                 ).run()
@@ -53,21 +53,5 @@ public enum TransferSweep {
                 rule: rule, title: title, message: message,
                 basis: TransferDeadlines.rule(for: stage)?.basis ?? DeadlineRules.rule("transfer.approval")!.basis,
                 severity: stage.policeSide ? .medium : .high))
-    }
-
-    static func insert(_ alerts: [EnforcementSweep.Alert], today: CivilDate, on sql: any SQLDatabase) async throws {
-        try await BulkInsert.run(
-            into: "enforcement_alerts",
-            columns: [
-                "id", "organisation_id", "org_path", "case_id", "key", "rule", "title", "message", "basis",
-                "severity", "raised_on", "raised_at",
-            ],
-            rows: alerts.map { alert in
-                [
-                    UUID(), alert.organisationID, alert.orgPath, alert.caseID, alert.key, alert.finding.rule,
-                    alert.finding.title, alert.finding.message, alert.finding.basis.citation,
-                    alert.finding.severity.rawValue, today.iso, Date(),
-                ]
-            }, on: sql)
     }
 }
