@@ -61,4 +61,31 @@ struct ConcurrentWriteTests {
             throw error
         }
     }
+
+    @Test("sixteen writers at once on the tests' in-memory database: each is retried until it is written")
+    func concurrentWritersOnTheSharedCache() async throws {
+        try await TestStore.with { store in
+            // given: the in-memory database every test uses, with a connection per event loop (about half of these
+            // transactions are refused as busy at least once)
+            let tree = try await Tree.build(in: store)
+            // when: transactions that read a table, pause, then write it, all at once
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for n in 0..<16 {
+                    group.addTask {
+                        try await store.db.writeTransaction { tx in
+                            _ = try await OrganisationModel.query(on: tx).count()
+                            try await Task.sleep(for: .milliseconds(2))
+                            try await (tx as! any SQLDatabase).raw(
+                                "UPDATE organisations SET short_name = \(bind: "改\(n)") WHERE id = \(bind: tree.market.id)"
+                            ).run()
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+            // then: none was refused (the group would have thrown), and the last one's name stands
+            let name = try await OrganisationModel.find(tree.market.id, on: store.db)?.shortName
+            #expect(name?.hasPrefix("改") == true)
+        }
+    }
 }

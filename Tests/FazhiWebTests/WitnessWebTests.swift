@@ -150,7 +150,9 @@ struct WitnessWebTests {
         for n in 0..<4 { tree.append(data: Array("e\(n)".utf8)) }
         let note = try Checkpoint(origin: Self.logSigner.name, size: 4, rootHash: tree.rootHash)
             .sign(with: [Self.logSigner])
-        let transport = HTTPWitnessTransport()
+        // As generous as `checkpointer`'s: at the start of a CI run every test is migrating its database and the
+        // witness's queries wait in the same thread pool's queue (5 s was once not enough).
+        let transport = HTTPWitnessTransport(timeout: .seconds(30))
         let url = w1.url + "/add-checkpoint"
         let ok = try await transport.post(
             url: url,

@@ -11,17 +11,24 @@ extension Database {
     /// cannot wait there without risking deadlock). The transaction has then been rolled back, so running it again
     /// from the start is safe and is what SQLite's documentation prescribes. PostgreSQL never reports this, so the
     /// closure runs once there; inside an enclosing transaction it also runs once (the outer one retries).
+    ///
+    /// The retries are bounded by time, not by count: on a loaded machine (CI runs a thousand tests on two cores, all
+    /// queueing their statements in one thread pool) the transaction that holds the lock can wait its turn for
+    /// longer than twenty short retries of the other last, and a user would rather wait a few seconds than be told
+    /// the write failed.
     public func writeTransaction<T: Sendable>(
-        attempts: Int = 20, _ closure: @escaping @Sendable (any Database) async throws -> T
+        retryingFor budget: Duration = .seconds(30), _ closure: @escaping @Sendable (any Database) async throws -> T
     ) async throws -> T {
+        let clock = ContinuousClock()
+        let deadline = clock.now + budget
         var attempt = 1
         while true {
             do {
                 return try await transaction(closure)
-            } catch let error as SQLiteError where error.isBusy && !inTransaction && attempt < attempts {
+            } catch let error as SQLiteError where error.isBusy && !inTransaction && clock.now < deadline {
                 attempt += 1
-                // A short random pause so that competing writers do not collide again in lockstep.
-                try await Task.sleep(for: .milliseconds(Int.random(in: 1...min(50, 4 * attempt))))
+                // A random pause, growing to 100 ms, so that competing writers do not collide again in lockstep.
+                try await Task.sleep(for: .milliseconds(Int.random(in: 1...min(100, 4 * attempt))))
             }
         }
     }
