@@ -33,13 +33,30 @@ enum AuditOutbox {
 
     /// Records where each row went, in the transaction that appends their entries. A row that is no longer
     /// pending means another process logged it first: the whole transaction is rolled back.
+    ///
+    /// Rows that carry their salts (all written since the ledger exists) are marked 500 to a statement: one UPDATE
+    /// per row made marking cost as much as everything else the sequencer does. Older rows also get the salts made up
+    /// for them, one by one.
     static func mark(_ rows: [Row], firstIndex: UInt64, on db: any Database) async throws {
         let sql = db as! any SQLDatabase
-        for (offset, row) in rows.enumerated() {
+        let indexed = rows.enumerated().map { (row: $0.element, index: Int64(firstIndex) + Int64($0.offset)) }
+        for chunk in indexed.filter(\.row.hadSalts).chunked(by: 500) {
+            let pairs = chunk.map { "(\(bind: $0.row.id), \(bind: $0.index))" as SQLQueryString }
+                .joined(separator: ", ")
+            let updated = try await sql.raw(
+                """
+                WITH marks(entry_id, idx) AS (VALUES \(pairs))
+                UPDATE audit_entries SET ledger_index = marks.idx FROM marks
+                WHERE audit_entries.id = marks.entry_id AND audit_entries.ledger_index IS NULL RETURNING id
+                """
+            ).all()
+            guard updated.count == chunk.count else { throw LedgerError.outboxConflict }
+        }
+        for (row, index) in indexed where !row.hadSalts {
             let salts = row.leaf.salts
             let updated = try await sql.raw(
                 """
-                UPDATE audit_entries SET ledger_index = \(bind: Int64(firstIndex) + Int64(offset)),
+                UPDATE audit_entries SET ledger_index = \(bind: index),
                 actor_salt = \(bind: salts.actor.hex), before_salt = \(bind: salts.before.hex),
                 after_salt = \(bind: salts.after.hex)
                 WHERE id = \(bind: row.id) AND ledger_index IS NULL RETURNING id

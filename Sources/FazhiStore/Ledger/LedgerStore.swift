@@ -42,18 +42,12 @@ public struct LedgerStore: Sendable {
         async throws
     {
         let now = Date()
-        // Several hundred rows per statement: one round trip instead of one per row, well inside SQLite's 32,766
-        // and PostgreSQL's 65,535 bound parameters.
-        for chunk in entries.chunked(by: 500) {
-            let insert = sql.insert(into: "ledger_entries").columns("idx", "data", "leaf_hash", "created_at")
-            for row in chunk { insert.values([Int64(row.index), Data(row.data), Data(row.leafHash.bytes), now]) }
-            try await insert.run()
-        }
-        for chunk in nodes.chunked(by: 500) {
-            let insert = sql.insert(into: "ledger_nodes").columns("level", "idx", "hash")
-            for (node, hash) in chunk { insert.values([node.level, Int64(node.index), Data(hash.bytes)]) }
-            try await insert.run()
-        }
+        try await BulkInsert.run(
+            into: "ledger_entries", columns: ["idx", "data", "leaf_hash", "created_at"],
+            rows: entries.map { [Int64($0.index), Data($0.data), Data($0.leafHash.bytes), now] }, on: sql)
+        try await BulkInsert.run(
+            into: "ledger_nodes", columns: ["level", "idx", "hash"],
+            rows: nodes.map { [$0.0.level, Int64($0.0.index), Data($0.1.bytes)] }, on: sql)
     }
 
     /// The entry at `index`, if there is one.

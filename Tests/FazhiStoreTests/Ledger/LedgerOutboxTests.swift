@@ -43,6 +43,51 @@ struct LedgerOutboxTests {
         }
     }
 
+    @Test("rows written before the ledger existed get salts when logged, beside rows that have theirs, and audit clean")
+    func rowsWithoutSalts() async throws {
+        try await TestStore.with { store in
+            // given: audit rows of which two lost their salts, as rows older than the ledger have none
+            let ledger = try TestLedger(store)
+            let city = try await store.org("测试市人民政府", kind: .government)
+            try await store.org("测试市司法局", under: city, kind: .justiceBureau)
+            try await store.org("测试市市场监督管理局", under: city, kind: .department)
+            let old = try await AuditEntryModel.query(on: store.db).sort(\.$at).limit(2).all().map { $0.id! }
+            try await ledger.sql.raw(
+                """
+                UPDATE audit_entries SET actor_salt = NULL, before_salt = NULL, after_salt = NULL
+                WHERE id IN (\(binds: old))
+                """
+            ).run()
+            // when
+            let logged = try await ledger.drainOutbox()
+            // then: every row is logged once, in order, and every row now holds the salts its entry commits with
+            let models = try await AuditEntryModel.query(on: store.db).sort(\.$at).all()
+            #expect(logged == models.count)
+            #expect(models.map(\.ledgerIndex) == (0..<models.count).map { Int64($0) })
+            #expect(models.allSatisfy { $0.actorSalt != nil && $0.beforeSalt != nil && $0.afterSalt != nil })
+            #expect(try await ledger.auditor().run().isClean)
+        }
+    }
+
+    @Test("rows logged by another process between reading and marking roll the whole batch back")
+    func outboxConflict() async throws {
+        try await TestStore.with { store in
+            // given: pending rows read by two sequencers, and the first one's marks committed
+            let ledger = try TestLedger(store)
+            let city = try await store.org("测试市人民政府", kind: .government)
+            try await store.org("测试市司法局", under: city, kind: .justiceBureau)
+            let read = try await AuditOutbox.pending(limit: 100, on: store.db)
+            try await AuditOutbox.mark(read, firstIndex: 0, on: store.db)
+            // when: the second marks the same rows
+            await #expect(throws: LedgerError.outboxConflict) {
+                try await store.db.transaction { tx in try await AuditOutbox.mark(read, firstIndex: 2, on: tx) }
+            }
+            // then: the first marks stand
+            let indices = try await AuditEntryModel.query(on: store.db).sort(\.$ledgerIndex).all().map(\.ledgerIndex)
+            #expect(indices == (0..<read.count).map { Int64($0) })
+        }
+    }
+
     @Test("a write after logging is logged on the next drain, after the earlier ones")
     func laterWrites() async throws {
         try await TestStore.with { store in
