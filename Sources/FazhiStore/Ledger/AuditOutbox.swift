@@ -41,15 +41,7 @@ enum AuditOutbox {
         let sql = db as! any SQLDatabase
         let indexed = rows.enumerated().map { (row: $0.element, index: Int64(firstIndex) + Int64($0.offset)) }
         for chunk in indexed.filter(\.row.hadSalts).chunked(by: 500) {
-            let pairs = chunk.map { "(\(bind: $0.row.id), \(bind: $0.index))" as SQLQueryString }
-                .joined(separator: ", ")
-            let updated = try await sql.raw(
-                """
-                WITH marks(entry_id, idx) AS (VALUES \(pairs))
-                UPDATE audit_entries SET ledger_index = marks.idx FROM marks
-                WHERE audit_entries.id = marks.entry_id AND audit_entries.ledger_index IS NULL RETURNING id
-                """
-            ).all()
+            let updated = try await sql.raw(markStatement(chunk.map { ($0.row.id, $0.index) })).all()
             guard updated.count == chunk.count else { throw LedgerError.outboxConflict }
         }
         for (row, index) in indexed where !row.hadSalts {
@@ -64,6 +56,20 @@ enum AuditOutbox {
             ).all()
             guard updated.count == 1 else { throw LedgerError.outboxConflict }
         }
+    }
+
+    /// Sets each row's `ledger_index` where it is still empty, returning the ids it set.
+    ///
+    /// The `+` before `ledger_index` keeps SQLite from using that column's index: with 500 marks its planner
+    /// otherwise walks every pending row and scans the marks for each (0.5 s more per statement for every
+    /// 20,000 rows pending), instead of finding each mark's row by its id.
+    static func markStatement(_ marks: [(id: UUID, index: Int64)]) -> SQLQueryString {
+        let pairs = marks.map { "(\(bind: $0.id), \(bind: $0.index))" as SQLQueryString }.joined(separator: ", ")
+        return """
+            WITH marks(entry_id, idx) AS (VALUES \(pairs))
+            UPDATE audit_entries SET ledger_index = marks.idx FROM marks
+            WHERE audit_entries.id = marks.entry_id AND +audit_entries.ledger_index IS NULL RETURNING id
+            """
     }
 
     /// Reads an audit row into its leaf. Missing salts (rows older than the ledger) are made up here; for rows

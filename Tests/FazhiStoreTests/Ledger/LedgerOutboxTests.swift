@@ -88,6 +88,21 @@ struct LedgerOutboxTests {
         }
     }
 
+    @Test("on SQLite, 500 marks find their rows by id, not by walking every pending row")
+    func markingFindsRowsByID() async throws {
+        try await TestStore.with { store in
+            let sql = store.db as! any SQLDatabase
+            guard sql.dialect.name == "sqlite" else { return }
+            // when: the plan of a full statement of marks
+            let marks = (0..<500).map { (id: UUID(), index: Int64($0)) }
+            let plan = try await sql.raw("EXPLAIN QUERY PLAN " + AuditOutbox.markStatement(marks)).all()
+                .map { try $0.decode(column: "detail", as: String.self) }
+            // then: each mark is looked up by the primary key; the ledger_index index is not walked
+            #expect(plan.contains { $0.contains("SEARCH audit_entries USING INDEX sqlite_autoindex_audit_entries_1") })
+            #expect(!plan.contains { $0.contains("audit_entries_ledger_index") })
+        }
+    }
+
     @Test("a write after logging is logged on the next drain, after the earlier ones")
     func laterWrites() async throws {
         try await TestStore.with { store in
