@@ -12,6 +12,8 @@ import SQLKit
 enum AuditLog {
     static func append(_ change: AuditChange, orgPath: OrgPath, by actor: Actor, on db: any Database) async throws {
         let entry = AuditEntryModel()
+        var ids = OrderedIDs()
+        entry.id = ids.next()
         entry.at = Date()
         entry.actorID = actor.userID
         entry.actorName = actor.name
@@ -39,10 +41,12 @@ extension AuditLog {
     {
         guard !changes.isEmpty else { return }
         let now = Date()
+        var ids = OrderedIDs(now: now)
         let rows: [[any Encodable & Sendable]] = changes.map { item in
             let salts = AuditSalts.random()
             return [
-                UUID(), now, actor.userID, actor.name, item.orgPath.value, item.change.action, item.change.entityType,
+                ids.next(), now, actor.userID, actor.name, item.orgPath.value, item.change.action,
+                item.change.entityType,
                 item.change.entityID, item.change.before, item.change.after, actor.requestID, salts.actor.hex,
                 salts.before.hex, salts.after.hex,
             ]

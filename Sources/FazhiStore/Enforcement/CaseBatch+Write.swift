@@ -59,6 +59,7 @@ extension CaseBatch {
                 "stage_after", "input", "evidence", "source", "author_id", "author_name", "at",
             ], rows: eventRows, on: sql)
         try await AuditLog.appendAll(audits, by: actor, on: sql)
+        var alertIDs = OrderedIDs(now: now)
         try await BulkInsert.run(
             into: "enforcement_alerts",
             columns: [
@@ -67,7 +68,7 @@ extension CaseBatch {
             ],
             rows: alerts.map { alert in
                 [
-                    UUID(), body.id, body.path.value, alert.caseID, alert.eventID, alert.finding.rule,
+                    alertIDs.next(), body.id, body.path.value, alert.caseID, alert.eventID, alert.finding.rule,
                     alert.finding.title, alert.finding.message, alert.finding.basis.citation,
                     alert.finding.severity.rawValue, alert.on.iso, now,
                 ]

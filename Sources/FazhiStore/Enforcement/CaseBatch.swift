@@ -24,6 +24,9 @@ struct CaseBatch {
     var certificates: [String: EnforcementCertificate]
     var matters: [String: CaseMatter]
     var events: [Event] = []
+    /// Ids of the batch's new cases and events: ordered ids append to their indexes (random ones made each batch
+    /// rewrite a page of the id index per row).
+    var ids = OrderedIDs()
     var alerts: [(caseID: UUID, eventID: UUID, finding: CaseFinding, on: CivilDate)] = []
 
     static func load(

@@ -93,7 +93,7 @@ public struct CaseRecorder: Sendable {
                 return .refused(.notFound("案件「\(request.reference)」不存在，请先立案"))
             }
             state = CaseState(
-                id: UUID(), reference: request.reference, matterName: "",
+                id: batch.ids.next(), reference: request.reference, matterName: "",
                 facts: CaseFacts(procedure: step.action == .file ? .general : .simplified), original: nil,
                 eventCount: 0, isNew: true,
                 published: false, createdAt: Date())
@@ -126,7 +126,7 @@ public struct CaseRecorder: Sendable {
             state.publicityDue = due.iso
         }
         batch.cases[request.reference] = state
-        let eventID = UUID()
+        let eventID = batch.ids.next()
         batch.events.append(
             CaseBatch.Event(
                 id: eventID, caseID: state.id, sequence: state.eventCount, clientEventID: request.clientEventID,

@@ -151,6 +151,7 @@ public enum EnforcementSweep {
 
     static func insert(_ alerts: [Alert], today: CivilDate, on sql: any SQLDatabase) async throws {
         let now = Date()
+        var ids = OrderedIDs(now: now)
         try await BulkInsert.run(
             into: "enforcement_alerts",
             columns: [
@@ -159,7 +160,7 @@ public enum EnforcementSweep {
             ],
             rows: alerts.map { alert in
                 [
-                    UUID(), alert.organisationID, alert.orgPath, alert.caseID, alert.key, alert.finding.rule,
+                    ids.next(), alert.organisationID, alert.orgPath, alert.caseID, alert.key, alert.finding.rule,
                     alert.finding.title, alert.finding.message, alert.finding.basis.citation,
                     alert.finding.severity.rawValue, today.iso, now,
                 ]
