@@ -92,10 +92,12 @@ struct EnforcementIngestBench: AsyncParsableCommand {
         // End to end includes the evidence ledger: the server's ledger loop logs the steps' audit entries; wait
         // until it has logged them all.
         let sql = db as! any SQLDatabase
+        var backlog: Int?
         while true {
             let pending =
                 try await sql.raw("SELECT COUNT(*) AS n FROM audit_entries WHERE ledger_index IS NULL").first()?
                 .decode(column: "n", as: Int.self) ?? 0
+            if backlog == nil { backlog = pending }
             if pending == 0 { break }
             try await Task.sleep(for: .milliseconds(50))
         }
@@ -112,13 +114,14 @@ struct EnforcementIngestBench: AsyncParsableCommand {
         print(
             String(
                 format:
-                    "事件 %d（记录 %d，重复 %d，拒绝 %d），用时 %.2f 秒：%.0f 事件/秒；每批延迟 p50 %.1f ms，p99 %.1f ms，批数 %d；存证账本再用 %.2f 秒记完（含账本 %.0f 事件/秒）",
+                    "事件 %d（记录 %d，重复 %d，拒绝 %d），用时 %.2f 秒：%.0f 事件/秒；每批延迟 p50 %.1f ms，p99 %.1f ms，批数 %d；存证账本再用 %.2f 秒记完其余 %d 条（含账本 %.0f 事件/秒）",
                 totalEvents, counts.applied, counts.duplicates, counts.refused, seconds, rate, percentile(0.5),
-                percentile(0.99), latencies.count, drain, rateWithLedger))
+                percentile(0.99), latencies.count, drain, backlog ?? 0, rateWithLedger))
         let summary: [String: Any] = [
             "events": totalEvents, "applied": counts.applied, "refused": counts.refused, "seconds": seconds,
             "eventsPerSecond": rate, "batchP50Ms": percentile(0.5), "batchP99Ms": percentile(0.99),
-            "batches": latencies.count, "ledgerDrainSeconds": drain, "eventsPerSecondWithLedger": rateWithLedger,
+            "batches": latencies.count, "ledgerDrainSeconds": drain, "ledgerBacklogAtEnd": backlog ?? 0,
+            "eventsPerSecondWithLedger": rateWithLedger,
             "batchSize": batch, "concurrency": concurrency, "cases": cases,
         ]
         print(

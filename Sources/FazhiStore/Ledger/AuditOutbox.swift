@@ -20,15 +20,18 @@ enum AuditOutbox {
         "id, at, actor_id, actor_name, org_path, action, entity_type, entity_id, before, after, ledger_index, "
         + "actor_salt, before_salt, after_salt"
 
-    /// Rows not yet in the log, oldest first.
+    /// Rows not yet in the log, oldest first, read in order from the outbox's partial index (SQLite's planner, which
+    /// has no statistics, would rather read every pending row through `ledger_index` and sort them).
     static func pending(limit: Int, on db: any Database) async throws -> [Row] {
         let sql = db as! any SQLDatabase
-        return try await sql.raw(
-            """
-            SELECT \(unsafeRaw: columns) FROM audit_entries WHERE ledger_index IS NULL
-            ORDER BY at, id LIMIT \(unsafeRaw: String(max(1, limit)))
-            """
-        ).all().map(row)
+        return try await sql.raw(pendingStatement(limit: limit, on: sql)).all().map(row)
+    }
+
+    static func pendingStatement(limit: Int, on sql: any SQLDatabase) -> SQLQueryString {
+        """
+        SELECT \(unsafeRaw: columns) FROM audit_entries\(sql.indexedBy("audit_entries_pending"))
+        WHERE ledger_index IS NULL ORDER BY at, id LIMIT \(unsafeRaw: String(max(1, limit)))
+        """
     }
 
     /// Records where each row went, in the transaction that appends their entries. A row that is no longer

@@ -30,6 +30,7 @@ public enum FazhiMigrations {
             CreateEnterpriseInspections(),
             CreateEnforcementStatistics(),
             IndexEnforcementForScale(),
+            IndexLedgerOutbox(),
         ]
     }
 

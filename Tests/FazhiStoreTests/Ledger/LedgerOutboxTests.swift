@@ -103,6 +103,18 @@ struct LedgerOutboxTests {
         }
     }
 
+    @Test("on SQLite, the pending rows are read in order from the outbox index, not gathered and sorted")
+    func pendingReadsTheOutboxIndex() async throws {
+        try await TestStore.with { store in
+            let sql = store.db as! any SQLDatabase
+            guard sql.dialect.name == "sqlite" else { return }
+            let plan = try await sql.raw("EXPLAIN QUERY PLAN " + AuditOutbox.pendingStatement(limit: 1000, on: sql))
+                .all().map { try $0.decode(column: "detail", as: String.self) }
+            #expect(plan.contains { $0.contains("USING INDEX audit_entries_pending") })
+            #expect(!plan.contains { $0.contains("TEMP B-TREE") })
+        }
+    }
+
     @Test("a write after logging is logged on the next drain, after the earlier ones")
     func laterWrites() async throws {
         try await TestStore.with { store in
