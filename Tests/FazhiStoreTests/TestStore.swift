@@ -26,7 +26,9 @@ struct TestStore {
                 if let url {
                     app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url)), as: .psql)
                 } else {
-                    app.databases.use(.sqlite(.memory), as: .sqlite)
+                    // A long wait for a connection: all tests share two database threads, and under the whole suite
+                    // a transaction can wait its turn there for longer than the pool's default 10 seconds.
+                    app.databases.use(.sqlite(.memory, connectionPoolTimeout: .seconds(120)), as: .sqlite)
                 }
                 app.migrations.add(FazhiMigrations.all)
                 try await app.autoMigrate()

@@ -100,6 +100,10 @@ public enum CaseAction: String, Codable, CaseIterable, Sendable {
     public func refusal(at stage: CaseStage?) -> String {
         guard let stage else { return "案件尚未立案，不能「\(label)」" }
         if opensCase { return "案件已经立案，不能再次「\(label)」" }
+        // Closing a decided case that was never served (an alert in some systems) is refused here, with its article.
+        if self == .close, stage == .decided {
+            return "行政处罚决定书尚未送达当事人，不能「结案」：\(EnforcementBases.service.citation)"
+        }
         return "案件当前处于「\(stage.label)」，不能「\(label)」"
     }
 }

@@ -53,7 +53,9 @@ func useStorage(
 ) async throws {
     switch storage {
     case .sqliteMemory:
-        app.databases.use(.sqlite(.memory), as: .sqlite)
+        // In-memory databases are the tests': all share two database threads, and under the whole suite a
+        // transaction can wait its turn there for longer than the pool's default 10 seconds.
+        app.databases.use(.sqlite(.memory, connectionPoolTimeout: .seconds(120)), as: .sqlite)
     case .sqliteFile(let path):
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {

@@ -25,6 +25,15 @@ struct CaseProcedureTests {
         #expect(CaseAction.serve.next(from: .investigating, procedure: .general) == nil)
     }
 
+    @Test("closing a decision never served is refused with 第六十一条; after service it closes")
+    func closureWithoutServiceIsRefused() {
+        #expect(CaseAction.close.next(from: .decided, procedure: .general) == nil)
+        let refusal = CaseAction.close.refusal(at: .decided)
+        #expect(refusal.contains("尚未送达") && refusal.contains("第六十一条"))
+        #expect(CaseAction.close.next(from: .served, procedure: .general) == .closed)
+        #expect(!CaseAction.close.refusal(at: .investigating).contains("第六十一条"))
+    }
+
     @Test func factsFollowTheStepsAndTheDecisionLimitStopsWhileSuspended() throws {
         // given
         func step(_ action: CaseAction, _ day: String, _ fill: (inout CaseStep) -> Void = { _ in }) -> CaseStep {
