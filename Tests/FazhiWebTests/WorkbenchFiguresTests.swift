@@ -17,6 +17,23 @@ struct WorkbenchFiguresTests {
             withAudit: member.user.has(.admin) || member.user.has(.justice), on: t.db as! any SQLDatabase)
     }
 
+    @Test("on SQLite the newest audit entries are read backwards through the time index, never gathered and sorted")
+    func recentChangesUseTheTimeIndex() async throws {
+        try await TestApp.with(demo: false) { t in
+            let sql = t.db as! any SQLDatabase
+            guard sql.dialect.name == "sqlite" else { return }
+            // A region's scope: with a long constant prefix SQLite's planner takes the LIKE for a selective filter
+            let region = Scope(root: OrgPath(value: "/\(UUID().uuidString.lowercased())/"))
+            let statement = WorkbenchFigures.statement(
+                region, userID: UUID(), until: CivilDate(year: 2026, month: 1, day: 1)!, withJobs: true,
+                withAudit: true, limit: 8, on: sql)
+            let plan = try await sql.raw("EXPLAIN QUERY PLAN " + statement).all()
+                .map { try $0.decode(column: "detail", as: String.self) }
+            #expect(plan.contains { $0.contains("SCAN audit_entries USING INDEX audit_entries_at") })
+            #expect(!plan.contains { $0 == "SCAN audit_entries" })
+        }
+    }
+
     @Test("an administrator's counts, newest audit entries and job queue match the repositories")
     func administrator() async throws {
         try await TestApp.with { t in
