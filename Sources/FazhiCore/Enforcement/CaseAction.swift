@@ -100,7 +100,7 @@ public enum CaseAction: String, Codable, CaseIterable, Sendable {
     public func refusal(at stage: CaseStage?) -> String {
         guard let stage else { return "案件尚未立案，不能「\(label)」" }
         if opensCase { return "案件已经立案，不能再次「\(label)」" }
-        // Closing a decided case that was never served (an alert in some systems) is refused here, with its article.
+        // The one refusal of the table that breaks a statute rather than the order of steps: name the article.
         if self == .close, stage == .decided {
             return "行政处罚决定书尚未送达当事人，不能「结案」：\(EnforcementBases.service.citation)"
         }

@@ -3,8 +3,8 @@ import Foundation
 /// Ids that sort in the order they were made (the layout of RFC 9562's UUIDv7: 48 bits of Unix milliseconds, the
 /// version, a counter, random bits), for rows inserted in bulk or all day long (audit entries, case events, alerts).
 /// Random ids land all over an index's B-tree, so a large insert touches a page per row (on SQLite a batch of 500
-/// case events rewrote some 1,000 pages of the two id indexes in the log); ordered ids append. Their text (upper-case hex, as stored) sorts the same
-/// way as their bytes. One generator per batch: the counter keeps ids made in the same millisecond in order.
+/// case events rewrote some 1,000 pages of the two id indexes in the log); ordered ids append. Their text
+/// (upper-case hex, as stored) sorts the same way as their bytes. One generator per batch: the counter keeps ids made in the same millisecond in order.
 struct OrderedIDs {
     private let milliseconds: UInt64
     private var counter: UInt32 = 0

@@ -71,14 +71,10 @@ final class LedgerService: @unchecked Sendable {
     }
 
     /// Logs every pending audit row; returns how many.
-    ///
-    /// Up to 5,000 rows a transaction: under a burst of writes each of the ledger's commits waits its turn behind
-    /// the writers' transactions (SQLite has one writer at a time), so the more it takes per turn, the less it falls
-    /// behind; with 1,000 the ledger logged about half as fast as the data exchange wrote.
     @discardableResult
     func drainOutbox() async throws -> Int {
         var total = 0
-        while case let count = try await sequencer.sequenceAuditEntries(limit: 5000), count > 0 { total += count }
+        while case let count = try await sequencer.sequenceAuditEntries(), count > 0 { total += count }
         return total
     }
 }
