@@ -68,11 +68,14 @@ struct ConcurrentWriteTests {
             // given: the in-memory database every test uses, with a connection per event loop (about half of these
             // transactions are refused as busy at least once)
             let tree = try await Tree.build(in: store)
-            // when: transactions that read a table, pause, then write it, all at once
+            // when: transactions that read a table, pause, then write it, all at once. The retry budget is the
+            // server's patience for one user's request; here it is long because what this test checks is that every
+            // refusal is retried, not how soon: under the whole suite the sixteen share two database threads with
+            // every other test, and in CI they once needed more than the server's 30 seconds.
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for n in 0..<16 {
                     group.addTask {
-                        try await store.db.writeTransaction { tx in
+                        try await store.db.writeTransaction(retryingFor: .seconds(600)) { tx in
                             _ = try await OrganisationModel.query(on: tx).count()
                             try await Task.sleep(for: .milliseconds(2))
                             try await (tx as! any SQLDatabase).raw(
