@@ -59,20 +59,12 @@ extension CaseBatch {
                 "stage_after", "input", "evidence", "source", "author_id", "author_name", "at",
             ], rows: eventRows, on: sql)
         try await AuditLog.appendAll(audits, by: actor, on: sql)
-        var alertIDs = OrderedIDs(now: now)
-        try await BulkInsert.run(
-            into: "enforcement_alerts",
-            columns: [
-                "id", "organisation_id", "org_path", "case_id", "case_event_id", "rule", "title", "message", "basis",
-                "severity", "raised_on", "raised_at",
-            ],
-            rows: alerts.map { alert in
-                [
-                    alertIDs.next(), body.id, body.path.value, alert.caseID, alert.eventID, alert.finding.rule,
-                    alert.finding.title, alert.finding.message, alert.finding.basis.citation,
-                    alert.finding.severity.rawValue, alert.on.iso, now,
-                ]
-            }, on: sql)
+        try await NewAlert.insert(
+            alerts.map {
+                NewAlert(
+                    organisationID: body.id, orgPath: body.path.value, caseID: $0.caseID, caseEventID: $0.eventID,
+                    finding: $0.finding, raisedOn: $0.on)
+            }, at: now, on: sql)
     }
 
     /// The columns a new case is inserted with; the first `fixedColumns` never change afterwards.

@@ -149,15 +149,11 @@ public struct EnforcementPublicity: Sendable {
     static func raise(_ finding: CaseFinding, case row: CaseRow, on day: CivilDate, in sql: any SQLDatabase)
         async throws
     {
-        try await sql.insert(into: "enforcement_alerts")
-            .columns(
-                "id", "organisation_id", "org_path", "case_id", "rule", "title", "message", "basis", "severity",
-                "raised_on", "raised_at"
-            )
-            .values(
-                SQLBind(UUID()), SQLBind(row.organisationID), SQLBind(row.orgPath.value), SQLBind(row.id),
-                SQLBind(finding.rule), SQLBind(finding.title), SQLBind(finding.message),
-                SQLBind(finding.basis.citation), SQLBind(finding.severity.rawValue), SQLBind(day.iso), SQLBind(Date())
-            ).run()
+        try await NewAlert.insert(
+            [
+                NewAlert(
+                    organisationID: row.organisationID, orgPath: row.orgPath.value, caseID: row.id, finding: finding,
+                    raisedOn: day)
+            ], on: sql)
     }
 }

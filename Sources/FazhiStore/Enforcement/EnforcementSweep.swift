@@ -150,20 +150,11 @@ public enum EnforcementSweep {
     }
 
     static func insert(_ alerts: [Alert], today: CivilDate, on sql: any SQLDatabase) async throws {
-        let now = Date()
-        var ids = OrderedIDs(now: now)
-        try await BulkInsert.run(
-            into: "enforcement_alerts",
-            columns: [
-                "id", "organisation_id", "org_path", "case_id", "key", "rule", "title", "message", "basis",
-                "severity", "raised_on", "raised_at",
-            ],
-            rows: alerts.map { alert in
-                [
-                    ids.next(), alert.organisationID, alert.orgPath, alert.caseID, alert.key, alert.finding.rule,
-                    alert.finding.title, alert.finding.message, alert.finding.basis.citation,
-                    alert.finding.severity.rawValue, today.iso, now,
-                ]
+        try await NewAlert.insert(
+            alerts.map {
+                NewAlert(
+                    organisationID: $0.organisationID, orgPath: $0.orgPath, caseID: $0.caseID, key: $0.key,
+                    finding: $0.finding, raisedOn: today)
             }, on: sql)
     }
 }

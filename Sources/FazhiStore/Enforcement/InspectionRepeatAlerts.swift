@@ -80,19 +80,18 @@ public enum RepeatedInspectionAlerts {
         let reference = rule.isDefault ? "（参照）" : ""
         let message =
             "「\(name)」（\(code)）自\(start.iso)起\(rule.days)日内被检查\(counted.count)次，超过\(rule.maximum)次\(reference)：\(listing)。应当尽可能合并检查或者纳入跨部门联合抽查"
-        let id = UUID()
         let title = "涉企重复检查"
         let basis = RepeatedInspectionRule.basis.citation
-        try await sql.insert(into: "enforcement_alerts")
-            .columns(
-                "id", "organisation_id", "org_path", "key", "rule", "title", "message", "basis", "severity",
-                "raised_on", "raised_at"
-            )
-            .values(
-                SQLBind(id), SQLBind(last.organisationID), SQLBind(last.orgPath),
-                SQLBind("\(Self.rule):\(code):\(start.iso)"), SQLBind(Self.rule), SQLBind(title), SQLBind(message),
-                SQLBind(basis), SQLBind(CaseFinding.Severity.medium.rawValue), SQLBind(today.iso), SQLBind(Date())
-            ).run()
+        let id = try await NewAlert.insert(
+            [
+                NewAlert(
+                    organisationID: last.organisationID, orgPath: last.orgPath,
+                    key: "\(Self.rule):\(code):\(start.iso)",
+                    finding: CaseFinding(
+                        rule: Self.rule, title: title, message: message, basis: RepeatedInspectionRule.basis,
+                        severity: .medium),
+                    raisedOn: today)
+            ], on: sql)[0]
         try await BulkInsert.run(
             into: "enterprise_inspection_alerts",
             columns: ["id", "alert_id", "inspection_id", "credit_code", "window_from"],

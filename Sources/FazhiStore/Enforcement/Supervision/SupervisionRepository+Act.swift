@@ -86,20 +86,17 @@ extension SupervisionRepository {
                 ).run()
             }
             if let lateBy {
-                try await BulkInsert.run(
-                    into: "enforcement_alerts",
-                    columns: [
-                        "id", "organisation_id", "org_path", "case_id", "key", "rule", "title", "message", "basis",
-                        "severity", "raised_on", "raised_at",
-                    ],
-                    rows: [
-                        [
-                            UUID(), row.organisationID, row.orgPath.value, row.caseID,
-                            "supervision-late:\(id.uuidString):\(lateBy)", "supervision.overdue", "逾期答复督办",
-                            "\(row.organisationName)对「\(row.number)」的答复期限于\(lateBy)届满，\(today.iso)才答复",
-                            SupervisionPolicy.basis.citation, CaseFinding.Severity.medium.rawValue, today.iso, now,
-                        ]
-                    ], on: sql)
+                try await NewAlert.insert(
+                    [
+                        NewAlert(
+                            organisationID: row.organisationID, orgPath: row.orgPath.value, caseID: row.caseID,
+                            key: "supervision-late:\(id.uuidString):\(lateBy)",
+                            finding: CaseFinding(
+                                rule: "supervision.overdue", title: "逾期答复督办",
+                                message: "\(row.organisationName)对「\(row.number)」的答复期限于\(lateBy)届满，\(today.iso)才答复",
+                                basis: SupervisionPolicy.basis, severity: .medium),
+                            raisedOn: today)
+                    ], at: now, on: sql)
             }
             try await AuditLog.append(
                 .of(
