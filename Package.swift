@@ -79,7 +79,7 @@ let package = Package(
         .testTarget(
             name: "FazhiCoreTests",
             dependencies: ["FazhiCore", .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
-        // The per-test database (in-memory SQLite, or a PostgreSQL clone) for the store and HTTP suites.
+        // The per-test database (a scratch SQLite file, or a PostgreSQL clone) for the store and HTTP suites.
         .target(
             name: "FazhiTestSupport",
             dependencies: [

@@ -62,10 +62,10 @@ struct ConcurrentWriteTests {
         }
     }
 
-    @Test("sixteen writers at once on the tests' in-memory database: each is retried until it is written")
+    @Test("sixteen writers at once on a test's scratch database: each is retried until it is written")
     func concurrentWritersOnTheSharedCache() async throws {
         try await TestStore.with { store in
-            // given: the in-memory database every test uses, with a connection per event loop (about half of these
+            // given: the scratch database every test uses, with a connection per event loop (about half of these
             // transactions are refused as busy at least once)
             let tree = try await Tree.build(in: store)
             // when: transactions that read a table, pause, then write it, all at once. The retry budget is the

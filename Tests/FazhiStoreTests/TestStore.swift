@@ -19,16 +19,18 @@ struct TestStore {
 
     /// Runs `body` on its own database; the application is shut down in every case.
     static func with<T>(_ body: (TestStore) async throws -> T) async throws -> T {
-        try await TestDatabase.with { url in
+        try await TestDatabase.with { target in
             let app = try await Application.make(.testing)
             app.logger.logLevel = .warning
             do {
-                if let url {
+                switch target {
+                case .postgres(let url):
                     app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url)), as: .psql)
-                } else {
+                case .sqlite(let path):
                     // A long wait for a connection: all tests share two database threads, and under the whole suite
                     // a transaction can wait its turn there for longer than the pool's default 10 seconds.
-                    app.databases.use(.sqlite(.memory, connectionPoolTimeout: .seconds(120)), as: .sqlite)
+                    app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(120)), as: .sqlite)
+                    try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
                 }
                 app.migrations.add(FazhiMigrations.all)
                 try await app.autoMigrate()

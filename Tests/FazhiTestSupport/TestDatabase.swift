@@ -1,7 +1,7 @@
 // The per-test database, shared by FazhiStoreTests and FazhiWebTests through this small
 // test-support target.
 //
-// By default every test gets its own in-memory SQLite database (the caller migrates it).
+// By default every test gets its own SQLite database file (`ScratchSQLite`; the caller migrates it).
 // When FAZHI_TEST_POSTGRES_URL is set, e.g. postgres://fazhi:fazhi@127.0.0.1:5432/fazhi_test,
 // every test instead gets its own PostgreSQL database, cloned from a template database that
 // is created and migrated once per process; the clone is dropped when the test ends.
@@ -21,10 +21,18 @@ public enum TestDatabase {
         return url
     }
 
-    /// Runs `body` with the URL of a fresh, migrated PostgreSQL database, or with nil when the
-    /// tests run on in-memory SQLite. A PostgreSQL database is dropped afterwards in every case.
-    public static func with<T>(_ body: (String?) async throws -> T) async throws -> T {
-        guard let server = postgresURL else { return try await body(nil) }
+    /// Where a test's data lives: a new SQLite file, or a fresh, migrated PostgreSQL database.
+    public enum Target: Sendable {
+        case sqlite(path: String)
+        case postgres(url: String)
+    }
+
+    /// Runs `body` with a fresh SQLite file, or with a fresh, migrated PostgreSQL database when
+    /// `FAZHI_TEST_POSTGRES_URL` is set. Either is removed afterwards in every case.
+    public static func with<T>(_ body: (Target) async throws -> T) async throws -> T {
+        guard let server = postgresURL else {
+            return try await ScratchSQLite.with { try await body(.sqlite(path: $0)) }
+        }
         // Swift Testing runs every test (and every argument) at once; the server accepts only so
         // many connections, so at most `slots` tests hold a database at a time.
         await gate.wait()
@@ -41,7 +49,7 @@ public enum TestDatabase {
     static let gate = AsyncGate(
         slots: ProcessInfo.processInfo.environment["FAZHI_TEST_POSTGRES_PARALLEL"].flatMap(Int.init) ?? 6)
 
-    private static func withClone<T>(server: String, _ body: (String?) async throws -> T) async throws -> T {
+    private static func withClone<T>(server: String, _ body: (Target) async throws -> T) async throws -> T {
         let name = "fazhi_t_\(getpid())_\(UUID().uuidString.prefix(8).lowercased())"
         do {
             let template = try await PostgresTemplates.shared.template(server: server)
@@ -50,7 +58,7 @@ public enum TestDatabase {
             throw readable(error)
         }
         do {
-            let result = try await body(PostgresAdmin.url(server, database: name))
+            let result = try await body(.postgres(url: PostgresAdmin.url(server, database: name)))
             try await PostgresAdmin.execute(server: server, "DROP DATABASE IF EXISTS \(name) WITH (FORCE)")
             return result
         } catch {

@@ -18,11 +18,15 @@ struct TestApp {
 
     /// Runs `body` against the configured application; by default with the demo region loaded.
     static func with<T>(demo: Bool = true, _ body: (TestApp) async throws -> T) async throws -> T {
-        try await TestDatabase.with { url in
+        try await TestDatabase.with { target in
             let app = try await Application.make(.testing)
             app.logger.logLevel = .warning
             do {
-                var config = AppConfig.testing(databaseURL: url)
+                var config: AppConfig
+                switch target {
+                case .sqlite(let path): config = .testing(storage: .sqliteScratch(path))
+                case .postgres(let url): config = .testing(storage: .postgres(url))
+                }
                 config.loadDemo = demo
                 try await configure(app, config)
                 let result = try await body(TestApp(app: app))

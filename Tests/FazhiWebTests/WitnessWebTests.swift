@@ -1,4 +1,5 @@
 import Crypto
+import FazhiTestSupport
 import Fluent
 import Foundation
 import NIOCore
@@ -15,22 +16,25 @@ private struct LoopbackWitness {
     let app: Application
     let signer: CosignatureV1Signer
     let url: String
+    let databasePath: String
 
     static func start(name: String, following log: Ed25519NoteVerifier) async throws -> LoopbackWitness {
         let signer = try CosignatureV1Signer(name: name, privateKey: .init()) { UInt64(Date().timeIntervalSince1970) }
         let app = try await Application.make(.testing)
         app.logger.logLevel = .critical
+        let path = ScratchSQLite.newPath()
         do {
             try await configureWitness(
                 app,
                 WitnessServerConfig(
                     witness: Witness(signer: signer, logs: [WitnessedLog(origin: log.name, verifiers: [log])]),
-                    storage: .sqliteMemory))
+                    storage: .sqliteScratch(path)))
             try await app.server.start(address: .hostname("127.0.0.1", port: 0))
             let port = try #require(app.http.server.shared.localAddress?.port)
-            return LoopbackWitness(app: app, signer: signer, url: "http://127.0.0.1:\(port)")
+            return LoopbackWitness(app: app, signer: signer, url: "http://127.0.0.1:\(port)", databasePath: path)
         } catch {
             try? await app.asyncShutdown()
+            ScratchSQLite.remove(path)
             throw error
         }
     }
@@ -40,6 +44,7 @@ private struct LoopbackWitness {
     func stop() async {
         await app.server.shutdown()
         try? await app.asyncShutdown()
+        ScratchSQLite.remove(databasePath)
     }
 }
 

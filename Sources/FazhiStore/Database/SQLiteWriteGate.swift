@@ -13,8 +13,8 @@ import SQLKit
 public actor SQLiteWriteGate {
     static let shared = SQLiteWriteGate()
 
-    /// On for a server's database file (`configure` turns it on); off for in-memory databases, one per test, which
-    /// a process-wide gate would make wait on each other.
+    /// On for a server's database file (`configure` turns it on); off for the tests' scratch databases, one per test,
+    /// which a process-wide gate would make wait on each other.
     public static let enabled = Switch()
 
     public final class Switch: @unchecked Sendable {

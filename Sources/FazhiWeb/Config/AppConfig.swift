@@ -6,7 +6,9 @@ import Foundation
 public struct AppConfig: Sendable {
     public enum Storage: Sendable, Equatable {
         case sqliteFile(String)
-        case sqliteMemory
+        /// A test's throw-away file: WAL like a server's file, but without the process-wide write gate
+        /// (`SQLiteWriteGate`), which would make every test's database wait on the others'.
+        case sqliteScratch(String)
         case postgres(String)
     }
 
@@ -44,11 +46,11 @@ public struct AppConfig: Sendable {
 
     public init() {}
 
-    /// Configuration for tests: in-memory SQLite (or the given PostgreSQL database), no demo,
-    /// no background worker, fast password hashing.
-    public static func testing(databaseURL: String? = nil) -> AppConfig {
+    /// Configuration for tests: the given database, no demo, no background worker, fast password
+    /// hashing.
+    public static func testing(storage: Storage) -> AppConfig {
         var config = AppConfig()
-        config.storage = databaseURL.map(Storage.postgres) ?? .sqliteMemory
+        config.storage = storage
         config.loadDemo = false
         config.runWorker = false
         config.bcryptCost = 4

@@ -52,10 +52,11 @@ func useStorage(
     _ storage: AppConfig.Storage, migrations: [any Migration], autoMigrate: Bool, on app: Application
 ) async throws {
     switch storage {
-    case .sqliteMemory:
-        // In-memory databases are the tests': all share two database threads, and under the whole suite a
+    case .sqliteScratch(let path):
+        // Scratch databases are the tests': all share two database threads, and under the whole suite a
         // transaction can wait its turn there for longer than the pool's default 10 seconds.
-        app.databases.use(.sqlite(.memory, connectionPoolTimeout: .seconds(120)), as: .sqlite)
+        app.databases.use(.sqlite(.file(path), connectionPoolTimeout: .seconds(120)), as: .sqlite)
+        try await (app.db as! any SQLDatabase).raw("PRAGMA journal_mode=WAL").run()
     case .sqliteFile(let path):
         let directory = (path as NSString).deletingLastPathComponent
         if !directory.isEmpty {
