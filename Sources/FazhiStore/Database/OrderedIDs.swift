@@ -4,7 +4,8 @@ import Foundation
 /// version, a counter, random bits), for rows inserted in bulk or all day long (audit entries, case events, alerts).
 /// Random ids land all over an index's B-tree, so a large insert touches a page per row (on SQLite a batch of 500
 /// case events rewrote some 1,000 pages of the two id indexes in the log); ordered ids append. Their text
-/// (upper-case hex, as stored) sorts the same way as their bytes. One generator per batch: the counter keeps ids made in the same millisecond in order.
+/// (upper-case hex, as stored) sorts the same way as their bytes. One generator per batch: the counter keeps ids
+/// made in the same millisecond in order.
 struct OrderedIDs {
     private let milliseconds: UInt64
     private var counter: UInt32 = 0

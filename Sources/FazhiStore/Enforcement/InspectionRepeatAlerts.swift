@@ -80,17 +80,14 @@ public enum RepeatedInspectionAlerts {
         let reference = rule.isDefault ? "（参照）" : ""
         let message =
             "「\(name)」（\(code)）自\(start.iso)起\(rule.days)日内被检查\(counted.count)次，超过\(rule.maximum)次\(reference)：\(listing)。应当尽可能合并检查或者纳入跨部门联合抽查"
-        let title = "涉企重复检查"
-        let basis = RepeatedInspectionRule.basis.citation
+        let finding = CaseFinding(
+            rule: Self.rule, title: "涉企重复检查", message: message, basis: RepeatedInspectionRule.basis,
+            severity: .medium)
         let id = try await NewAlert.insert(
             [
                 NewAlert(
                     organisationID: last.organisationID, orgPath: last.orgPath,
-                    key: "\(Self.rule):\(code):\(start.iso)",
-                    finding: CaseFinding(
-                        rule: Self.rule, title: title, message: message, basis: RepeatedInspectionRule.basis,
-                        severity: .medium),
-                    raisedOn: today)
+                    key: "\(Self.rule):\(code):\(start.iso)", finding: finding, raisedOn: today)
             ], on: sql)[0]
         try await BulkInsert.run(
             into: "enterprise_inspection_alerts",
@@ -98,7 +95,8 @@ public enum RepeatedInspectionAlerts {
             rows: counted.map { [UUID(), id, $0.id, code, start.iso] }, on: sql)
         return RepeatedInspectionAlert(
             alertID: id, creditCode: code, enterpriseName: name, windowFrom: start,
-            windowTo: start.adding(days: rule.days - 1), title: title, message: message, basis: basis,
+            windowTo: start.adding(days: rule.days - 1), title: finding.title, message: message,
+            basis: finding.basis.citation,
             raisedOn: today.iso, closed: false,
             inspections: counted.map {
                 .init(id: $0.id, date: $0.date, bodyName: $0.bodyName, matterName: $0.matterName)

@@ -9,9 +9,9 @@ struct IndexLedgerOutbox: AsyncMigration {
     var name: String { "0024_IndexLedgerOutbox" }
 
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
-        try await sql.raw("CREATE INDEX audit_entries_pending ON audit_entries (at, id) WHERE ledger_index IS NULL")
-            .run()
+        try await SQLIndex.create(
+            "audit_entries_pending", on: "audit_entries", columns: ["at", "id"], where: "ledger_index IS NULL",
+            in: database)
     }
 
     func revert(on database: any Database) async throws {
