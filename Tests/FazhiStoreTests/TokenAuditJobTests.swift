@@ -287,6 +287,25 @@ struct DemoLoaderTests {
         }
     }
 
+    @Test("two demo databases loaded on the same day hold the same cases and the same audit trail")
+    func isReproducible() async throws {
+        // The audit actions as a multiset (ids are random), and the day the demo was generated for.
+        func trail() async throws -> (day: CivilDate, actions: [String: Int]) {
+            try await TestStore.with { store in
+                _ = try await DemoLoader.load(on: store.db, hasher: store.hasher)
+                let actions = try await AuditEntryModel.query(on: store.db).all()
+                    .reduce(into: [:]) { $0[$1.action, default: 0] += 1 }
+                return (CivilDate(chinaTimeAt: Date().timeIntervalSince1970), actions)
+            }
+        }
+        // given, when
+        let first = try await trail()
+        let second = try await trail()
+        // then (unless midnight fell between the two, which changes the demo's dates)
+        #expect(first.actions["enforcement.case.file", default: 0] > 40)
+        if first.day == second.day { #expect(first.actions == second.actions) }
+    }
+
     @Test("refuses a database that already holds organisations, and writes nothing")
     func refusesNonEmpty() async throws {
         try await TestStore.with { store in

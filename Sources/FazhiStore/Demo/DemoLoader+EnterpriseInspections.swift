@@ -7,14 +7,11 @@ extension DemoLoader {
     /// Inspections of enterprises (涉企检查) for the demo, through the real repository: the first two registered bodies
     /// in 呼和浩特市 with an inspection matter inspect a few synthetic enterprises, and one enterprise three times within
     /// 30 days (twice by the first body, once by the second), which raises the repeated-inspection alert (参照: more
-    /// than two within 30 days). Bodies are taken in the order of their names: paths are made of random ids, so their
-    /// order would pick different bodies in every demo database.
+    /// than two within 30 days). Bodies come in the order of their names (`EnforcementSynthesis.material`).
     static func loadEnterpriseInspections(today: CivilDate, on db: any Database, by actor: Actor) async throws {
         let sql = db as! any SQLDatabase
         var bodies: [(id: UUID, officers: [String], matter: String)] = []
-        for item in try await EnforcementSynthesis.material(on: today, db: db).sorted(by: {
-            $0.body.name < $1.body.name
-        })
+        for item in try await EnforcementSynthesis.material(on: today, db: db)
         where item.body.name.hasPrefix("呼和浩特市") {
             let matter = try await sql.raw(
                 """

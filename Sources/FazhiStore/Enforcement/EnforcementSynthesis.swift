@@ -13,11 +13,13 @@ public enum EnforcementSynthesis {
         public let matters: [CaseMatter]
     }
 
-    /// The active bodies with at least two certificates valid on `day` and at least one penalty matter.
+    /// The active bodies with at least two certificates valid on `day` and at least one penalty matter, in the
+    /// order of their names: paths are made of random ids, and each body's cases come from a seed taken by its
+    /// position, so ordering by path would give every demo database different cases.
     public static func material(on day: CivilDate, db: any Database) async throws -> [BodyMaterial] {
         let sql = db as! any SQLDatabase
         let bodies = try await CaseRepository(db: db, scope: .system, today: day, roles: [], calendar: .official)
-            .bodies()
+            .bodies().sorted { $0.name < $1.name }
         var result: [BodyMaterial] = []
         for body in bodies {
             let officers = try await sql.raw(
